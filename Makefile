@@ -1,0 +1,60 @@
+# ISFlow: `make run` to try it, `make test` for every check.
+# Builds go to a cache outside the clone, so a fresh clone reuses compiled
+# dependencies; an empty cache only makes the first run slower.
+
+SHELL := /bin/bash
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/isflow/target
+export PATH := $(HOME)/.cache/isflow/tools/bin:$(CURDIR)/tools/release/node_modules/.bin:$(PATH)
+export SURREAL_SURREALKV_BLOCK_CACHE_CAPACITY ?= 67108864
+
+SITE := $(CURDIR)/target/site
+E2E_PORT ?= 3107
+
+.PHONY: run test check fmt lint unit e2e site-dev site-release server-dev server-release setup-test clean bench
+
+## Build in release mode and serve on the embedded database with a demo college.
+run: site-release server-release
+	ISFLOW_DEMO=1 ISFLOW_SITE_ROOT=$(SITE) $(CARGO_TARGET_DIR)/release/isflow serve
+
+## Every check CI runs.
+test: setup-test fmt lint unit e2e
+
+setup-test:
+	tools/setup.sh test
+
+fmt:
+	cargo fmt --all --check
+	leptosfmt --check app/src
+
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p app --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings
+
+unit:
+	cargo test --workspace
+
+e2e: site-dev server-dev
+	cd end2end && ISFLOW_BIN=$(CARGO_TARGET_DIR)/debug/isflow ISFLOW_SITE_ROOT=$(SITE) \
+		E2E_PORT=$(E2E_PORT) npx playwright test
+
+site-dev:
+	tools/setup.sh build
+	tools/build-site.sh dev $(SITE)
+
+site-release:
+	tools/setup.sh release
+	tools/build-site.sh wasm-release $(SITE)
+
+server-dev:
+	cargo build -p server
+
+server-release:
+	cargo build -p server --release
+
+## Formats the code in place.
+format:
+	cargo fmt --all
+	leptosfmt app/src
+
+clean:
+	rm -rf $(SITE)

@@ -1,0 +1,17 @@
+//! Server functions, one file per action, grouped by area. Each is thin:
+//! authenticate, authorize, call the backend, map errors to `AppError`.
+
+mod error;
+mod problem;
+mod types;
+mod validation;
+
+pub mod admin;
+pub mod auth;
+
+pub use error::{AppError, Conflict};
+pub use problem::Problem;
+pub use types::*;
+pub use validation::{
+    Membership, ValidDepartment, ValidNewUser, ValidUserChanges, check_password_pair,
+};

@@ -1,0 +1,51 @@
+//! Input that the rules refuse, named precisely enough for the form to
+//! put the message beside the right field.
+
+use crate::domain::{
+    AmountError, DepartmentCodeError, DepartmentNameError, DisplayNameError, PasswordError,
+    UserNameError,
+};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    UserName(UserNameError),
+    DisplayName(DisplayNameError),
+    NewPassword(PasswordError),
+    PasswordsDiffer,
+    CurrentPasswordWrong,
+    Amount(AmountError),
+    DepartmentCode(DepartmentCodeError),
+    DepartmentName(DepartmentNameError),
+    UnknownDepartment,
+    UnknownDepartmentKind,
+    UnknownRole,
+    /// 业务部门经办/负责人 act for a department and must belong to one.
+    DepartmentRequiredForRole,
+    /// A department's supervisor must hold the vice-president role.
+    SupervisorNotVicePresident,
+    UnknownUser,
+    /// Administrators may not lock themselves out.
+    CannotDisableSelf,
+    CannotRevokeOwnAdmin,
+}
+
+impl Problem {
+    /// The form field the message belongs beside.
+    pub fn field(self) -> &'static str {
+        match self {
+            Problem::UserName(_) | Problem::UnknownUser => "user_name",
+            Problem::DisplayName(_) => "display_name",
+            Problem::NewPassword(_) | Problem::PasswordsDiffer => "new_password",
+            Problem::CurrentPasswordWrong => "current_password",
+            Problem::Amount(_) => "amount",
+            Problem::DepartmentCode(_) => "code",
+            Problem::DepartmentName(_) => "name",
+            Problem::UnknownDepartment | Problem::DepartmentRequiredForRole => "department",
+            Problem::UnknownDepartmentKind => "kind",
+            Problem::UnknownRole | Problem::CannotRevokeOwnAdmin => "roles",
+            Problem::SupervisorNotVicePresident => "supervisor",
+            Problem::CannotDisableSelf => "enabled",
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Small pieces the pages share.
+
+mod error_box;
+mod field;
+
+pub use error_box::ErrorBox;
+pub use field::TextField;

@@ -1,0 +1,119 @@
+//! The bar at the top of every page: the name, the navigation the user's
+//! roles allow, the language switch, and signing out.
+
+use super::{
+    locale::switch_locale,
+    nav::{nav_href, nav_label},
+    session::{percent_encode, use_session},
+    use_locale,
+};
+use crate::api::{SessionUser, auth::SignOut};
+use crate::domain::{NavItem, nav_items};
+use crate::i18n::Locale;
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let locale = use_locale();
+    let session = use_session();
+    let user = move || session.and_then(|s| s.get()).and_then(Result::ok).flatten();
+
+    view! {
+        <header class="topbar">
+            <a class="brand" href="/">
+                <span class="brand-mark">"ISFlow"</span>
+                <span class="brand-name">{move || locale.get().app_name()}</span>
+            </a>
+            <div class="topbar-tools">
+                <LanguageSwitch />
+                <Transition>{move || user().map(|user| view! { <UserMenu user /> })}</Transition>
+            </div>
+            <Transition>{move || user().map(|user| view! { <MainNav user /> })}</Transition>
+        </header>
+    }
+}
+
+#[component]
+fn MainNav(user: SessionUser) -> impl IntoView {
+    let locale = use_locale();
+    let items = nav_items(&user.roles);
+    view! {
+        <nav class="mainnav" aria-label=move || locale.get().nav_label()>
+            {items
+                .into_iter()
+                .map(|item| {
+                    view! {
+                        <A href=nav_href(item) exact=item == NavItem::Home>
+                            {move || nav_label(locale.get(), item)}
+                        </A>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+fn UserMenu(user: SessionUser) -> impl IntoView {
+    let locale = use_locale();
+    let sign_out = ServerAction::<SignOut>::new();
+    Effect::new(move |_| {
+        if matches!(sign_out.value().get(), Some(Ok(()))) {
+            reload_at("/sign-in");
+        }
+    });
+
+    view! {
+        <span class="user-chip" title=user.user_name.clone()>
+            {user.display_name.clone()}
+        </span>
+        <ActionForm action=sign_out>
+            <button type="submit" class="button-quiet">
+                {move || locale.get().nav_sign_out()}
+            </button>
+        </ActionForm>
+    }
+}
+
+/// Links that work without JavaScript (the server sets the cookie and
+/// comes back); with it, the switch happens in place.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let locale = use_locale();
+    let location = use_location();
+    let link = move |to: Locale| {
+        let back = location.pathname.get();
+        view! {
+            <a
+                href=format!("/lang/{}?back={}", to.tag(), percent_encode(&back))
+                lang=to.tag()
+                class:current=move || locale.get() == to
+                aria-current=move || (locale.get() == to).then_some("true")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    switch_locale(locale, to);
+                }
+            >
+                {to.language_name()}
+            </a>
+        }
+    };
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || locale.get().nav_language()>
+            {move || link(Locale::ZhCn)}
+            {move || link(Locale::En)}
+        </div>
+    }
+}
+
+/// A full page load, so that every part of the page starts afresh with
+/// the new session.
+pub fn reload_at(path: &str) {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(path);
+    }
+    #[cfg(feature = "ssr")]
+    let _ = path;
+}

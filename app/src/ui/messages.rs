@@ -1,0 +1,96 @@
+//! The words for every error and refused input.
+
+use crate::api::{AppError, Conflict, Problem};
+use crate::domain::{
+    AmountError, DepartmentCodeError, DepartmentNameError, DisplayNameError, PasswordError,
+    UserNameError,
+};
+use crate::i18n::Locale;
+
+pub fn error_text(t: Locale, error: &AppError) -> String {
+    match error {
+        AppError::NotSignedIn => t.error_not_signed_in().into(),
+        AppError::Forbidden => t.error_forbidden().into(),
+        AppError::BadCredentials => t.error_bad_credentials().into(),
+        AppError::TooManyAttempts => t.error_too_many_attempts().into(),
+        AppError::Invalid(problem) => problem_text(t, *problem),
+        AppError::NotFound => t.error_not_found().into(),
+        AppError::Conflict(Conflict::UserNameTaken) => t.error_user_name_taken().into(),
+        AppError::Conflict(Conflict::DepartmentCodeTaken) => t.error_department_code_taken().into(),
+        AppError::Conflict(Conflict::Stale) => t.error_stale().into(),
+        AppError::BadRequest => t.error_bad_request().into(),
+        AppError::CrossOrigin => t.error_cross_origin().into(),
+        AppError::Network => t.error_network().into(),
+        AppError::Internal => t.error_internal().into(),
+    }
+}
+
+pub fn problem_text(t: Locale, problem: Problem) -> String {
+    match problem {
+        Problem::UserName(e) => user_name_text(t, e).into(),
+        Problem::DisplayName(e) => display_name_text(t, e).into(),
+        Problem::NewPassword(e) => password_text(t, e).into(),
+        Problem::PasswordsDiffer => t.problem_passwords_differ().into(),
+        Problem::CurrentPasswordWrong => t.problem_current_password_wrong().into(),
+        Problem::Amount(e) => amount_text(t, e).into(),
+        Problem::DepartmentCode(e) => department_code_text(t, e).into(),
+        Problem::DepartmentName(e) => department_name_text(t, e).into(),
+        Problem::UnknownDepartment => t.problem_unknown_department().into(),
+        Problem::UnknownDepartmentKind => t.problem_unknown_department_kind().into(),
+        Problem::UnknownRole => t.problem_unknown_role().into(),
+        Problem::DepartmentRequiredForRole => t.problem_department_required().into(),
+        Problem::SupervisorNotVicePresident => t.problem_supervisor_not_vp().into(),
+        Problem::UnknownUser => t.problem_unknown_user().into(),
+        Problem::CannotDisableSelf => t.problem_cannot_disable_self().into(),
+        Problem::CannotRevokeOwnAdmin => t.problem_cannot_revoke_own_admin().into(),
+    }
+}
+
+pub fn user_name_text(t: Locale, error: UserNameError) -> &'static str {
+    match error {
+        UserNameError::TooShort => t.problem_user_name_too_short(),
+        UserNameError::TooLong => t.problem_user_name_too_long(),
+        UserNameError::BadCharacter => t.problem_user_name_characters(),
+    }
+}
+
+pub fn display_name_text(t: Locale, error: DisplayNameError) -> &'static str {
+    match error {
+        DisplayNameError::Empty => t.problem_display_name_empty(),
+        DisplayNameError::TooLong => t.problem_display_name_too_long(),
+        DisplayNameError::ControlCharacter => t.problem_display_name_characters(),
+    }
+}
+
+pub fn password_text(t: Locale, error: PasswordError) -> &'static str {
+    match error {
+        PasswordError::TooShort => t.problem_password_too_short(),
+        PasswordError::TooLong => t.problem_password_too_long(),
+        PasswordError::SameAsUserName => t.problem_password_is_user_name(),
+    }
+}
+
+pub fn amount_text(t: Locale, error: AmountError) -> &'static str {
+    match error {
+        AmountError::Empty => t.problem_amount_empty(),
+        AmountError::Negative => t.problem_amount_negative(),
+        AmountError::NotANumber => t.problem_amount_not_a_number(),
+        AmountError::TooManyDecimals => t.problem_amount_decimals(),
+        AmountError::MisplacedSeparator => t.problem_amount_separator(),
+        AmountError::TooLarge => t.problem_amount_too_large(),
+    }
+}
+
+fn department_code_text(t: Locale, error: DepartmentCodeError) -> &'static str {
+    match error {
+        DepartmentCodeError::Length => t.problem_department_code_length(),
+        DepartmentCodeError::BadCharacter => t.problem_department_code_characters(),
+    }
+}
+
+fn department_name_text(t: Locale, error: DepartmentNameError) -> &'static str {
+    match error {
+        DepartmentNameError::Empty => t.problem_department_name_empty(),
+        DepartmentNameError::TooLong => t.problem_department_name_too_long(),
+    }
+}

@@ -1,0 +1,103 @@
+//! Pages and components. Everything a user reads comes from `Locale`.
+
+mod components;
+mod header;
+mod labels;
+mod locale;
+mod messages;
+mod nav;
+mod pages;
+mod session;
+
+use header::Header;
+use leptos::prelude::*;
+use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+pub use locale::use_locale;
+use pages::{
+    AccountPage, DepartmentEditPage, DepartmentsPage, HomePage, NotFoundPage, ReferencePage,
+    SignInPage, UserEditPage, UserNewPage, UsersPage,
+};
+
+/// The HTML document around the app, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_page_policy();
+    view! {
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The nonce exists only while the page renders, so the header that names
+/// it is set here rather than in a middleware.
+#[cfg(feature = "ssr")]
+fn set_page_policy() {
+    use leptos::nonce::use_nonce;
+    let (Some(nonce), Some(response)) =
+        (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    else {
+        return;
+    };
+    let policy = crate::backend::security::page_policy(&nonce);
+    match http::HeaderValue::from_str(&policy) {
+        Ok(value) => response.insert_header(http::header::CONTENT_SECURITY_POLICY, value),
+        Err(error) => tracing::error!(%error, "content security policy is not a valid header"),
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = locale::provide_locale();
+    session::provide_session();
+
+    view! {
+        <Html attr:lang=move || locale.get().tag() />
+        <Stylesheet id="isflow" href="/pkg/isflow.css" />
+        <Title text=move || locale.get().app_name() />
+        <Router>
+            <a class="skip-link" href="#main">
+                {move || locale.get().nav_skip_to_content()}
+            </a>
+            <Header />
+            <main id="main" class="page">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/reference") view=ReferencePage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users/new") view=UserNewPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users/:id") view=UserEditPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/admin/departments")
+                        view=DepartmentsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/departments/:id")
+                        view=DepartmentEditPage
+                        ssr=SsrMode::Async
+                    />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

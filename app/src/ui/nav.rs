@@ -1,0 +1,24 @@
+//! Where each navigation item leads and what it is called.
+
+use crate::domain::NavItem;
+use crate::i18n::Locale;
+
+pub fn nav_href(item: NavItem) -> &'static str {
+    match item {
+        NavItem::Home => "/",
+        NavItem::Reference => "/reference",
+        NavItem::Users => "/admin/users",
+        NavItem::Departments => "/admin/departments",
+        NavItem::Account => "/account",
+    }
+}
+
+pub fn nav_label(t: Locale, item: NavItem) -> &'static str {
+    match item {
+        NavItem::Home => t.nav_home(),
+        NavItem::Reference => t.nav_reference(),
+        NavItem::Users => t.nav_users(),
+        NavItem::Departments => t.nav_departments(),
+        NavItem::Account => t.nav_account(),
+    }
+}

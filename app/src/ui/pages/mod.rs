@@ -1,0 +1,15 @@
+//! One module per page.
+
+mod account;
+mod admin;
+mod home;
+mod not_found;
+mod reference;
+mod sign_in;
+
+pub use account::AccountPage;
+pub use admin::{DepartmentEditPage, DepartmentsPage, UserEditPage, UserNewPage, UsersPage};
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use reference::ReferencePage;
+pub use sign_in::SignInPage;

@@ -1,0 +1,123 @@
+//! The commands of the `isflow` binary.
+
+use crate::config::Config;
+use app::api::NewUser;
+use app::backend::{db, demo, users};
+use app::domain::Role;
+use std::io::IsTerminal;
+
+const USAGE: &str = "usage:
+  isflow [serve]                         serve ISFlow (configured by ISFLOW_* variables)
+  isflow create-admin USER_NAME [NAME]   create an administrator; the password is read
+                                         from ISFLOW_ADMIN_PASSWORD or asked for";
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}\n{USAGE}")]
+    Usage(String),
+    #[error("configuration: {0}")]
+    Config(#[from] crate::config::ConfigError),
+    #[error(transparent)]
+    Database(#[from] db::OpenError),
+    #[error("{0}")]
+    Failed(String),
+}
+
+pub async fn run(args: &[String]) -> Result<(), CliError> {
+    let config = Config::from_env()?;
+    match args.first().map(String::as_str) {
+        None | Some("serve") => serve(&config).await,
+        Some("create-admin") => create_admin(&config, &args[1..]).await,
+        Some("help" | "--help" | "-h") => Err(CliError::Usage(String::new())),
+        Some(other) => Err(CliError::Usage(format!("unknown command {other:?}"))),
+    }
+}
+
+async fn serve(config: &Config) -> Result<(), CliError> {
+    tracing::info!(
+        address = %config.address,
+        database = %config.db.url,
+        site_root = %config.site_root.display(),
+        demo = config.demo,
+        secure_cookies = config.settings.secure_cookies,
+        "starting ISFlow"
+    );
+    let started = std::time::Instant::now();
+    let (router, _state) = crate::build(config).await?;
+    let listener = tokio::net::TcpListener::bind(config.address)
+        .await
+        .map_err(|e| CliError::Failed(format!("cannot listen on {}: {e}", config.address)))?;
+
+    tracing::info!(
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "ISFlow is ready at http://{}",
+        config.address
+    );
+    if config.demo {
+        let names: Vec<&str> = demo::USERS.iter().map(|(name, ..)| *name).collect();
+        tracing::info!(
+            password = demo::DEMO_PASSWORD,
+            "demo college: sign in as any of {}",
+            names.join(", ")
+        );
+    }
+
+    let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| CliError::Failed(format!("server stopped: {e}")))
+}
+
+async fn shutdown_signal() {
+    if tokio::signal::ctrl_c().await.is_err() {
+        std::future::pending::<()>().await;
+    }
+    tracing::info!("shutting down");
+}
+
+async fn create_admin(config: &Config, args: &[String]) -> Result<(), CliError> {
+    let user_name = args
+        .first()
+        .ok_or_else(|| CliError::Usage("create-admin needs a user name".into()))?;
+    let display_name = args.get(1).cloned().unwrap_or_else(|| user_name.clone());
+    let password = admin_password()?;
+
+    let form = NewUser {
+        user_name: user_name.clone(),
+        display_name,
+        department: String::new(),
+        roles: vec![Role::Admin.id().to_owned()],
+        password: password.clone(),
+    };
+    let valid = form
+        .validate()
+        .map_err(|problem| CliError::Failed(format!("refused: {problem:?}")))?;
+    let db = db::open(&config.db).await?;
+    let id = users::create(&db, &valid, password)
+        .await
+        .map_err(|error| {
+            CliError::Failed(format!("could not create the administrator: {error}"))
+        })?;
+    tracing::info!(user = %id, user_name = %valid.user_name, "administrator created");
+    Ok(())
+}
+
+fn admin_password() -> Result<String, CliError> {
+    if let Ok(password) = std::env::var("ISFLOW_ADMIN_PASSWORD") {
+        return Ok(password);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(CliError::Failed(
+            "no terminal to ask for the password: set ISFLOW_ADMIN_PASSWORD".into(),
+        ));
+    }
+    let first =
+        rpassword::prompt_password("password: ").map_err(|e| CliError::Failed(e.to_string()))?;
+    let second =
+        rpassword::prompt_password("again: ").map_err(|e| CliError::Failed(e.to_string()))?;
+    if first != second {
+        return Err(CliError::Failed("the two passwords differ".into()));
+    }
+    Ok(first)
+}

@@ -1,0 +1,76 @@
+//! The ISFlow web server: configuration, the router and its policies.
+//! `main.rs` is only the command line around it.
+
+pub mod cli;
+pub mod config;
+mod language;
+mod security;
+
+use app::{App, backend, backend::AppState, shell};
+use axum::{
+    Router,
+    extract::{MatchedPath, Request},
+    middleware,
+    routing::get,
+};
+use config::Config;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::sync::Arc;
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+
+/// Opens the database (creating the demo college when asked) and builds
+/// the router that serves ISFlow.
+pub async fn build(config: &Config) -> Result<(Router, AppState), backend::db::OpenError> {
+    let db = backend::db::open(&config.db).await?;
+    if config.demo && backend::demo::seed_if_empty(&db).await.is_err() {
+        tracing::error!("the demo college could not be created");
+    }
+
+    let leptos_options = LeptosOptions::builder()
+        .output_name("isflow")
+        .site_root(config.site_root.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(config.address)
+        .build();
+    let state = AppState {
+        leptos_options: leptos_options.clone(),
+        db,
+        settings: Arc::new(config.settings.clone()),
+    };
+    Ok((router(state.clone(), config), state))
+}
+
+fn router(state: AppState, config: &Config) -> Router {
+    let routes = generate_route_list(App);
+    let origin_policy = security::OriginPolicy {
+        public_origin: config.public_origin.clone(),
+    };
+    let options = state.leptos_options.clone();
+
+    Router::new()
+        .route("/lang/{tag}", get(language::switch_language))
+        .route("/health", get(|| async { "ok" }))
+        .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn(security::server_function_status))
+        .layer(middleware::from_fn_with_state(
+            origin_policy,
+            security::refuse_cross_site,
+        ))
+        .layer(middleware::from_fn(security::security_headers))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        .with_state(state)
+}
+
+/// One span per request, named by the route it matched rather than the
+/// raw path, so logs group by route and carry no record ids in the name.
+fn request_span(request: &Request) -> tracing::Span {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(MatchedPath::as_str)
+        .unwrap_or("fallback");
+    tracing::info_span!("request", method = %request.method(), route, path = %request.uri().path())
+}
