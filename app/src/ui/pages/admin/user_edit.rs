@@ -103,8 +103,7 @@ fn UserEditForm(user: UserSummary) -> impl IntoView {
             action.dispatch(UpdateUser { changes });
         }
     };
-    let outcome = move || {
-        match action.value().get() {
+    let outcome = move || match action.value().get() {
         Some(Ok(())) => Some(
             view! {
                 <p class="alert alert-success" role="status">
@@ -115,7 +114,6 @@ fn UserEditForm(user: UserSummary) -> impl IntoView {
         ),
         Some(Err(AppError::Invalid(_))) | None => None,
         Some(Err(error)) => Some(view! { <ErrorBox error /> }.into_any()),
-    }
     };
 
     view! {
