@@ -16,4 +16,14 @@ pub use ui::{App, shell};
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(App);
+    mark_hydrated();
+}
+
+/// Tells tests (and styles) that the page now runs as an app.
+#[cfg(feature = "hydrate")]
+fn mark_hydrated() {
+    let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body());
+    if let Some(body) = body {
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
 }
