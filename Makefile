@@ -10,7 +10,7 @@ export SURREAL_SURREALKV_BLOCK_CACHE_CAPACITY ?= 67108864
 SITE := $(CURDIR)/target/site
 E2E_PORT ?= 3107
 
-.PHONY: run test check fmt lint unit e2e site-dev site-release server-dev server-release setup-test clean bench
+.PHONY: run test check fmt lint unit e2e site-dev site-release server-test server-release setup-test clean bench
 
 ## Build in release mode and serve on the embedded database with a demo college.
 run: site-release server-release
@@ -33,7 +33,10 @@ lint:
 unit:
 	cargo test --workspace
 
-e2e: site-dev server-dev
+# The integration tests build the `isflow` binary with the same features as
+# the tests, so the end-to-end run reuses it instead of compiling the
+# server (and SurrealDB) a second time with a different feature set.
+e2e: site-dev server-test
 	cd end2end && ISFLOW_BIN=$(CARGO_TARGET_DIR)/debug/isflow ISFLOW_SITE_ROOT=$(SITE) \
 		E2E_PORT=$(E2E_PORT) npx playwright test
 
@@ -45,8 +48,8 @@ site-release:
 	tools/setup.sh release
 	tools/build-site.sh wasm-release $(SITE)
 
-server-dev:
-	cargo build -p server
+server-test:
+	cargo test --workspace --no-run
 
 server-release:
 	cargo build -p server --release

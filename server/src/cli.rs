@@ -19,6 +19,8 @@ pub enum CliError {
     Config(#[from] crate::config::ConfigError),
     #[error(transparent)]
     Database(#[from] db::OpenError),
+    #[error(transparent)]
+    Start(#[from] crate::StartError),
     #[error("{0}")]
     Failed(String),
 }

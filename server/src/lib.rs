@@ -21,10 +21,10 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 /// Opens the database (creating the demo college when asked) and builds
 /// the router that serves ISFlow.
-pub async fn build(config: &Config) -> Result<(Router, AppState), backend::db::OpenError> {
+pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let db = backend::db::open(&config.db).await?;
-    if config.demo && backend::demo::seed_if_empty(&db).await.is_err() {
-        tracing::error!("the demo college could not be created");
+    if config.demo {
+        backend::demo::seed_if_empty(&db).await.map_err(|_| StartError::Demo)?;
     }
 
     let leptos_options = LeptosOptions::builder()
@@ -39,6 +39,14 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), backend::db::O
         settings: Arc::new(config.settings.clone()),
     };
     Ok((router(state.clone(), config), state))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Database(#[from] backend::db::OpenError),
+    #[error("the demo college could not be created (see the log above)")]
+    Demo,
 }
 
 fn router(state: AppState, config: &Config) -> Router {

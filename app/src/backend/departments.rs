@@ -114,14 +114,15 @@ async fn check_supervisor(db: &Db, user: &str) -> Result<(), AppError> {
     if !is_valid_key(user) {
         return Err(Problem::SupervisorNotVicePresident.into());
     }
-    let roles: Option<Vec<String>> = db
+    // A missing user yields no roles; `Vec` reads the array itself, where
+    // `Option<Vec<_>>` would read it as rows.
+    let roles: Vec<String> = db
         .query("SELECT VALUE roles FROM ONLY type::record('user', $id)")
         .bind(("id", user.to_owned()))
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal("checking a supervisor"))?;
-    let is_vice_president =
-        roles.is_some_and(|roles| roles.iter().any(|r| r == Role::VicePresident.id()));
+    let is_vice_president = roles.iter().any(|r| r == Role::VicePresident.id());
     if is_vice_president {
         Ok(())
     } else {

@@ -18,6 +18,11 @@ pub struct TestApp {
 /// A running server; `overrides` are `ISFLOW_*` settings on top of the
 /// test defaults (in-memory database, demo college).
 pub async fn spawn(overrides: &[(&str, &str)]) -> TestApp {
+    // Logs show only for failing tests (the test writer is captured).
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new("warn,app=info"))
+        .with_test_writer()
+        .try_init();
     let mut settings: HashMap<String, String> = HashMap::from([
         ("ISFLOW_DB".into(), "mem://".into()),
         ("ISFLOW_DEMO".into(), "1".into()),
