@@ -10,7 +10,7 @@ export SURREAL_SURREALKV_BLOCK_CACHE_CAPACITY ?= 67108864
 SITE := $(CURDIR)/target/site
 E2E_PORT ?= 3107
 
-.PHONY: run test check fmt lint unit e2e site-dev site-release server-test server-release setup-test clean bench
+.PHONY: run test fmt lint unit e2e site-dev site-release server-test server-release setup-test format clean
 
 ## Build in release mode and serve on the embedded database with a demo college.
 run: site-release server-release

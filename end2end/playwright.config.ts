@@ -64,6 +64,7 @@ export default defineConfig({
       ISFLOW_SITE_ROOT: process.env.ISFLOW_SITE_ROOT ?? "../target/site",
       // Many deliberate wrong passwords come from this one address.
       ISFLOW_SIGN_IN_FAILURES_PER_CLIENT: "100000",
+      ISFLOW_SIGN_IN_FAILURES_PER_ACCOUNT: "1000",
       RUST_LOG: "warn",
     },
   },

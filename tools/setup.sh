@@ -15,7 +15,7 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly, or the
 # generated glue and the compiled module disagree at run time.
 wasm_bindgen_version() {
-    awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3}' \
+    awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' \
         "$here/Cargo.lock"
 }
 
@@ -28,7 +28,9 @@ ensure_wasm_target() {
 
 ensure_cargo_tool() { # crate version binary
     local crate=$1 version=$2 binary=$3
-    if "$tools/bin/$binary" --version 2>/dev/null | grep -q "$version"; then
+    local installed
+    installed=$("$tools/bin/$binary" --version 2>/dev/null | awk '{print $2}')
+    if [ "$installed" = "$version" ]; then
         return
     fi
     log "installing $crate $version"

@@ -22,7 +22,9 @@ pub fn hydrate() {
 /// Tells tests (and styles) that the page now runs as an app.
 #[cfg(feature = "hydrate")]
 fn mark_hydrated() {
-    let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body());
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body());
     if let Some(body) = body {
         let _ = body.set_attribute("data-hydrated", "true");
     }

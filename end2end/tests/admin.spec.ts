@@ -16,7 +16,7 @@ test("an administrator creates a user, who signs in, then disables them", async 
   await expect(page.getByText("用户名至少 3 个字符。")).toBeVisible();
   await page.getByLabel("用户名").fill("wang.e2e");
   await page.getByLabel("姓名").fill("王测试");
-  await page.getByLabel("部门").selectOption({ label: "JWC 教务处" });
+  await page.getByLabel("部门", { exact: true }).selectOption({ label: "JWC 教务处" });
   await page.getByLabel("业务部门经办").check();
   await page.getByLabel("初始密码").fill("a long first password");
   await page.getByRole("button", { name: "保存" }).click();
@@ -43,7 +43,7 @@ test("an administrator creates a user, who signs in, then disables them", async 
   await page.goto("/sign-in");
   await page.getByLabel("用户名").fill("wang.e2e");
   await page.getByLabel("密码").fill("a long first password");
-  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page.getByRole("alert")).toHaveText("用户名或密码不正确。");
 });
 

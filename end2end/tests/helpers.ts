@@ -3,11 +3,18 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "isflow-demo";
 
 /** Signs in through the form, as a person would, and waits for home. */
-export async function signIn(page: Page, userName: string, password = DEMO_PASSWORD) {
+export async function signIn(
+  page: Page,
+  userName: string,
+  password = DEMO_PASSWORD,
+  options: { asApp?: boolean } = {},
+) {
   await page.goto("/sign-in");
+  // With asApp the form is sent by the WebAssembly app, not as a plain post.
+  if (options.asApp) await hydrated(page);
   await page.getByLabel("用户名").fill(userName);
   await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("您好");
 }
 

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, hydrated, signIn, signOut } from "./helpers";
 
 test.describe("signing in with JavaScript", () => {
   test("a clerk signs in, sees their home page and signs out", async ({ page }) => {
-    await signIn(page, "jwc.clerk");
+    await signIn(page, "jwc.clerk", DEMO_PASSWORD, { asApp: true });
     await hydrated(page);
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("您好，李明（教务处经办）");
@@ -18,7 +18,7 @@ test.describe("signing in with JavaScript", () => {
     await hydrated(page);
     await page.getByLabel("用户名").fill("jwc.clerk");
     await page.getByLabel("密码").fill("not the password");
-    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("button", { name: "登录", exact: true }).click();
 
     await expect(page.getByRole("alert")).toHaveText("用户名或密码不正确。");
     await expect(page).toHaveURL(/\/sign-in/);
@@ -27,9 +27,10 @@ test.describe("signing in with JavaScript", () => {
   test("a page asked for before signing in opens after it", async ({ page }) => {
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in\?next=\/account/);
+    await hydrated(page);
     await page.getByLabel("用户名").fill("it.clerk");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("button", { name: "登录", exact: true }).click();
 
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的账户");
@@ -51,7 +52,7 @@ test.describe("signing in without JavaScript", () => {
     await page.goto("/sign-in");
     await page.getByLabel("用户名").fill("nobody.here");
     await page.getByLabel("密码").fill("whatever it is");
-    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("button", { name: "登录", exact: true }).click();
 
     await expect(page).toHaveURL(/\/sign-in/);
     await expect(page.getByRole("alert")).toHaveText("用户名或密码不正确。");

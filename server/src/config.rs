@@ -37,15 +37,22 @@ impl Config {
     /// process environment.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-        let number = |variable: &'static str, default: u64| -> Result<u64, ConfigError> {
-            match get(variable) {
-                None => Ok(default),
-                Some(text) => text.trim().parse().map_err(|_| ConfigError {
-                    variable,
-                    problem: format!("{text:?} is not a whole number"),
-                }),
-            }
-        };
+        let number =
+            |variable: &'static str, default: u64, range: std::ops::RangeInclusive<u64>| {
+                let value = match get(variable) {
+                    None => default,
+                    Some(text) => text.trim().parse().map_err(|_| ConfigError {
+                        variable,
+                        problem: format!("{text:?} is not a whole number"),
+                    })?,
+                };
+                if range.contains(&value) {
+                    Ok(value)
+                } else {
+                    let problem = format!("{value} is outside {}..={}", range.start(), range.end());
+                    Err(ConfigError { variable, problem })
+                }
+            };
         let flag = |variable: &'static str, default: bool| -> Result<bool, ConfigError> {
             match get(variable).as_deref().map(str::trim) {
                 None => Ok(default),
@@ -64,14 +71,23 @@ impl Config {
             problem: format!("{address_text:?} is not an address such as 127.0.0.1:3000"),
         })?;
 
+        const A_YEAR_IN_MINUTES: u64 = 525_600;
         let session = SessionPolicy {
-            idle: Duration::from_secs(60 * number("ISFLOW_SESSION_IDLE_MINUTES", 120)?),
-            absolute: Duration::from_secs(3600 * number("ISFLOW_SESSION_MAX_HOURS", 12)?),
+            idle: minutes(number(
+                "ISFLOW_SESSION_IDLE_MINUTES",
+                120,
+                0..=A_YEAR_IN_MINUTES,
+            )?),
+            absolute: minutes(60 * number("ISFLOW_SESSION_MAX_HOURS", 12, 1..=8_760)?),
         };
         let throttle = ThrottlePolicy {
-            window: Duration::from_secs(60 * number("ISFLOW_SIGN_IN_WINDOW_MINUTES", 15)?),
-            per_account: number("ISFLOW_SIGN_IN_FAILURES_PER_ACCOUNT", 5)? as u32,
-            per_client: number("ISFLOW_SIGN_IN_FAILURES_PER_CLIENT", 20)? as u32,
+            window: minutes(number(
+                "ISFLOW_SIGN_IN_WINDOW_MINUTES",
+                15,
+                1..=A_YEAR_IN_MINUTES,
+            )?),
+            per_account: number("ISFLOW_SIGN_IN_FAILURES_PER_ACCOUNT", 5, 1..=1_000_000)? as u32,
+            per_client: number("ISFLOW_SIGN_IN_FAILURES_PER_CLIENT", 20, 1..=1_000_000)? as u32,
         };
 
         Ok(Config {
@@ -94,6 +110,10 @@ impl Config {
             },
         })
     }
+}
+
+fn minutes(count: u64) -> Duration {
+    Duration::from_secs(60 * count)
 }
 
 #[cfg(test)]
@@ -138,5 +158,14 @@ mod tests {
         assert!(error.to_string().starts_with("ISFLOW_DEMO"));
         let error = config(&[("ISFLOW_ADDRESS", "port 80")]).expect_err("not an address");
         assert!(error.to_string().starts_with("ISFLOW_ADDRESS"));
+        let error = config(&[("ISFLOW_SIGN_IN_FAILURES_PER_ACCOUNT", "0")]).expect_err("locks all");
+        assert!(
+            error
+                .to_string()
+                .starts_with("ISFLOW_SIGN_IN_FAILURES_PER_ACCOUNT")
+        );
+        let error =
+            config(&[("ISFLOW_SESSION_MAX_HOURS", "99999999999999")]).expect_err("overflow");
+        assert!(error.to_string().starts_with("ISFLOW_SESSION_MAX_HOURS"));
     }
 }

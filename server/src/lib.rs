@@ -17,14 +17,16 @@ use config::Config;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::sync::Arc;
-use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
 
 /// Opens the database (creating the demo college when asked) and builds
 /// the router that serves ISFlow.
 pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let db = backend::db::open(&config.db).await?;
     if config.demo {
-        backend::demo::seed_if_empty(&db).await.map_err(|_| StartError::Demo)?;
+        backend::demo::seed_if_empty(&db)
+            .await
+            .map_err(|_| StartError::Demo)?;
     }
 
     let leptos_options = LeptosOptions::builder()
@@ -40,6 +42,10 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     };
     Ok((router(state.clone(), config), state))
 }
+
+/// Forms and JSON bodies are a few kilobytes; a bound keeps a flood of
+/// bytes from reaching memory.
+const MAX_REQUEST_BYTES: usize = 256 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -61,6 +67,7 @@ fn router(state: AppState, config: &Config) -> Router {
         .route("/health", get(|| async { "ok" }))
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
         .layer(middleware::from_fn(security::server_function_status))
         .layer(middleware::from_fn_with_state(
             origin_policy,

@@ -3,7 +3,7 @@
 //! server functions answered.
 
 use app::api::AppError;
-use app::backend::security::RESOURCE_POLICY;
+use app::backend::security::{RESOURCE_POLICY, nonce_in, page_policy};
 use axum::{
     body::{Body, to_bytes},
     extract::{Request, State},
@@ -86,11 +86,12 @@ pub async fn server_function_status(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// Headers every response carries. Pages set their own CSP (it names the
-/// page's nonce); everything else gets one that allows nothing.
+/// Headers every response carries. A page's CSP names the nonce of its
+/// inline scripts; everything else gets one that allows nothing.
 pub async fn security_headers(request: Request, next: Next) -> Response {
     let is_static = request.uri().path().starts_with("/pkg/");
-    let mut response = next.run(request).await;
+    let response = next.run(request).await;
+    let mut response = with_content_security_policy(response).await;
     let headers = response.headers_mut();
 
     headers.insert(
@@ -102,6 +103,13 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),
     );
+    let is_html = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html && !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        tracing::warn!("page without its content security policy");
+    }
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         headers.insert(
             header::CONTENT_SECURITY_POLICY,
@@ -114,6 +122,39 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     response
 }
+
+/// Pages are rendered whole before they are sent (every route renders in
+/// `SsrMode::Async`), so reading the nonce back from the body costs no
+/// streaming. Anything that is not HTML gets the policy that allows nothing.
+async fn with_content_security_policy(response: Response) -> Response {
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        let mut response = response;
+        response.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(RESOURCE_POLICY),
+        );
+        return response;
+    }
+
+    let (mut parts, body) = response.into_parts();
+    let Ok(html) = to_bytes(body, MAX_PAGE_BYTES).await else {
+        tracing::error!("a rendered page could not be read back");
+        return error_response(&AppError::Internal);
+    };
+    let policy = page_policy(nonce_in(&html));
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        parts.headers.insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    Response::from_parts(parts, Body::from(html))
+}
+
+/// Far above any page ISFlow renders; a bound so a fault cannot exhaust memory.
+const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;
 
 /// An `AppError` as a server function would have answered it.
 pub fn error_response(error: &AppError) -> Response {

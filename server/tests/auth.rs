@@ -102,10 +102,16 @@ async fn an_idle_session_expires() {
     tokio::time::sleep(std::time::Duration::from_millis(20)).await;
 
     assert_eq!(app.session_user(&client).await, None);
+    let form = [
+        ("current_password", DEMO_PASSWORD),
+        ("new_password", "another long password"),
+        ("repeat_password", "another long password"),
+    ];
     let refused = app
-        .post_json(&client, "/api/auth/change_password", json!({}))
+        .post_form(&client, "/api/auth/change_password", &form)
         .await;
-    assert_eq!(refused.status(), 400, "malformed, and not signed in anyway");
+    assert_eq!(refused.status(), 401);
+    assert_eq!(error_of(refused).await, json!("NotSignedIn"));
 }
 
 #[tokio::test]
@@ -211,4 +217,65 @@ async fn a_plain_form_post_is_redirected_to_the_requested_page() {
 
     assert_eq!(response.status(), 302);
     assert_eq!(response.headers()[header::LOCATION], "/account");
+}
+
+#[tokio::test]
+async fn parallel_guesses_cannot_slip_under_the_limit() {
+    let app = std::sync::Arc::new(spawn(&[("ISFLOW_SIGN_IN_FAILURES_PER_ACCOUNT", "3")]).await);
+    let guesses: Vec<_> = (0..12)
+        .map(|i| {
+            let app = std::sync::Arc::clone(&app);
+            tokio::spawn(async move {
+                app.sign_in(&new_client(), "it.dev", &format!("guess number {i}"))
+                    .await
+                    .status()
+            })
+        })
+        .collect();
+
+    let mut statuses = Vec::new();
+    for guess in guesses {
+        statuses.push(guess.await.expect("a guess is answered"));
+    }
+
+    let verified = statuses.iter().filter(|s| s.as_u16() == 401).count();
+    assert!(
+        verified <= 3,
+        "only the allowed number of guesses reach the password check: {statuses:?}"
+    );
+    assert_eq!(
+        app.sign_in(&new_client(), "it.dev", DEMO_PASSWORD)
+            .await
+            .status(),
+        429
+    );
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_address_the_proxy_saw_counts() {
+    let app = spawn(&[
+        ("ISFLOW_TRUST_FORWARDED_FOR", "1"),
+        ("ISFLOW_SIGN_IN_FAILURES_PER_CLIENT", "2"),
+    ])
+    .await;
+    let from = |forwarded: &'static str| {
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url("/api/auth/sign_in"))
+                .header(header::ORIGIN, &app.base)
+                .header("x-forwarded-for", forwarded)
+                .form(&[("user_name", "nobody.one"), ("password", "wrong password")])
+                .send()
+                .await
+                .expect("answered")
+                .status()
+        }
+    };
+
+    // The client varies the part it writes; the proxy's part stays.
+    assert_eq!(from("1.1.1.1, 10.0.0.7").await, 401);
+    assert_eq!(from("2.2.2.2, 10.0.0.7").await, 401);
+    assert_eq!(from("3.3.3.3, 10.0.0.7").await, 429);
+    assert_eq!(from("4.4.4.4, 10.0.0.8").await, 401);
 }

@@ -82,11 +82,18 @@ async fn malformed_bodies_get_a_bad_request_not_a_server_error() {
 #[tokio::test]
 async fn pages_carry_the_security_headers_and_a_nonce_policy() {
     let app = spawn(&[]).await;
-    let response = app.client.get(app.url("/sign-in")).send().await.expect("answered");
+    let response = app
+        .client
+        .get(app.url("/sign-in"))
+        .send()
+        .await
+        .expect("answered");
     assert_eq!(response.status(), 200);
 
     let headers = response.headers().clone();
-    let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().expect("ascii");
+    let policy = headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("ascii");
     assert!(policy.contains("'nonce-"), "{policy}");
     assert!(!policy.contains("unsafe-inline"), "{policy}");
     assert!(policy.contains("frame-ancestors 'none'"));
@@ -96,39 +103,74 @@ async fn pages_carry_the_security_headers_and_a_nonce_policy() {
     assert_eq!(headers[header::CACHE_CONTROL], "no-store");
 
     // Every inline script on the page carries the nonce the policy names.
-    let nonce = policy.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("nonce");
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("nonce");
     let html = response.text().await.expect("html");
     for script in html.split("<script").skip(1) {
         let tag = script.split('>').next().unwrap_or_default();
-        assert!(tag.contains(&format!("nonce=\"{nonce}\"")) || tag.contains("src="), "{tag}");
+        assert!(
+            tag.contains(&format!("nonce=\"{nonce}\"")) || tag.contains("src="),
+            "{tag}"
+        );
     }
 }
 
 #[tokio::test]
 async fn an_unknown_page_is_a_not_found_page() {
     let app = spawn(&[]).await;
-    let response = app.client.get(app.url("/no/such/page")).send().await.expect("answered");
+    let response = app
+        .client
+        .get(app.url("/no/such/page"))
+        .send()
+        .await
+        .expect("answered");
     assert_eq!(response.status(), 404);
 }
 
 #[tokio::test]
 async fn the_language_link_sets_the_cookie_and_goes_back_only_to_this_site() {
     let app = spawn(&[]).await;
-    let back_home = app.client.get(app.url("/lang/en?back=/reference")).send().await.expect("answered");
+    let back_home = app
+        .client
+        .get(app.url("/lang/en?back=/reference"))
+        .send()
+        .await
+        .expect("answered");
     assert_eq!(back_home.status(), 303);
     assert_eq!(back_home.headers()[header::LOCATION], "/reference");
-    let cookie = back_home.headers()[header::SET_COOKIE].to_str().expect("ascii");
+    let cookie = back_home.headers()[header::SET_COOKIE]
+        .to_str()
+        .expect("ascii");
     assert!(cookie.starts_with("isflow_lang=en"));
 
-    let elsewhere = app.client.get(app.url("/lang/en?back=//evil.example")).send().await.expect("answered");
+    let elsewhere = app
+        .client
+        .get(app.url("/lang/en?back=//evil.example"))
+        .send()
+        .await
+        .expect("answered");
     assert_eq!(elsewhere.headers()[header::LOCATION], "/");
 }
 
 #[tokio::test]
 async fn pages_render_in_the_language_of_the_cookie() {
     let app = spawn(&[]).await;
-    let chinese = app.client.get(app.url("/sign-in")).send().await.expect("answered");
-    assert!(chinese.text().await.expect("html").contains("请使用学校分配的用户名和密码登录"));
+    let chinese = app
+        .client
+        .get(app.url("/sign-in"))
+        .send()
+        .await
+        .expect("answered");
+    assert!(
+        chinese
+            .text()
+            .await
+            .expect("html")
+            .contains("请使用学校分配的用户名和密码登录")
+    );
 
     let english = app
         .client
@@ -140,4 +182,19 @@ async fn pages_render_in_the_language_of_the_cookie() {
     let html = english.text().await.expect("html");
     assert!(html.contains("Sign in with the user name and password"));
     assert!(html.contains("lang=\"en\""));
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_without_a_server_error() {
+    let app = spawn(&[]).await;
+    let huge = "x".repeat(2 * 1024 * 1024);
+    let response = app
+        .client
+        .post(app.url("/api/auth/sign_in"))
+        .header(header::ORIGIN, &app.base)
+        .form(&[("user_name", "admin"), ("password", huge.as_str())])
+        .send()
+        .await
+        .expect("answered");
+    assert_eq!(response.status(), 413);
 }

@@ -28,6 +28,11 @@ pub enum Problem {
     /// Administrators may not lock themselves out.
     CannotDisableSelf,
     CannotRevokeOwnAdmin,
+    /// The college must keep at least one enabled administrator.
+    LastAdmin,
+    /// A department's supervisor must stay a vice president; reassign the
+    /// department first.
+    StillSupervises,
 }
 
 impl Problem {
@@ -43,7 +48,10 @@ impl Problem {
             Problem::DepartmentName(_) => "name",
             Problem::UnknownDepartment | Problem::DepartmentRequiredForRole => "department",
             Problem::UnknownDepartmentKind => "kind",
-            Problem::UnknownRole | Problem::CannotRevokeOwnAdmin => "roles",
+            Problem::UnknownRole
+            | Problem::CannotRevokeOwnAdmin
+            | Problem::LastAdmin
+            | Problem::StillSupervises => "roles",
             Problem::SupervisorNotVicePresident => "supervisor",
             Problem::CannotDisableSelf => "enabled",
         }

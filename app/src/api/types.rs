@@ -76,7 +76,6 @@ pub struct UserChanges {
     pub department: String,
     #[serde(default)]
     pub roles: Vec<String>,
-    #[serde(default)]
     pub enabled: bool,
 }
 

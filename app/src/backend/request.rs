@@ -47,7 +47,9 @@ pub fn client_address(state: &AppState) -> String {
             .headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            // The proxy appends the address it saw; anything to its left
+            // was written by the client and proves nothing.
+            .and_then(|v| v.rsplit(',').next())
             .map(str::trim)
             .filter(|v| !v.is_empty());
         if let Some(address) = forwarded {

@@ -1,8 +1,8 @@
 //! Users: listing, creating, editing, disabling, and passwords.
 
 use super::{
-    auth::{password, session},
-    db::Db,
+    auth::password,
+    db::{Db, root_cause},
     errors::{internal, write_failed},
     ids::{is_valid_key, key_of},
 };
@@ -126,8 +126,10 @@ pub async fn create(db: &Db, user: &ValidNewUser, password: String) -> Result<St
     Ok(id)
 }
 
-/// Applies an administrator's edit. Disabling a user ends their sessions
-/// at once, wherever they are signed in.
+/// Applies an administrator's edit in one transaction. The college keeps
+/// at least one enabled administrator, a department's supervisor keeps
+/// the vice-president role, and disabling a user ends their sessions in
+/// the same commit.
 #[tracing::instrument(skip(db, changes))]
 pub async fn update(
     db: &Db,
@@ -136,54 +138,74 @@ pub async fn update(
     changes: &ValidUserChanges,
 ) -> Result<(), AppError> {
     let current = get(db, id).await?;
+    let keeps = |role: Role| changes.enabled && changes.membership.roles.contains(&role);
     if id == actor_id && !changes.enabled {
         return Err(Problem::CannotDisableSelf.into());
     }
-    if id == actor_id
-        && current.roles.contains(&Role::Admin)
-        && !changes.membership.roles.contains(&Role::Admin)
-    {
+    if id == actor_id && current.roles.contains(&Role::Admin) && !keeps(Role::Admin) {
         return Err(Problem::CannotRevokeOwnAdmin.into());
     }
     check_department(db, &changes.membership).await?;
 
-    db.query(
-        "UPDATE type::record('user', $id) SET display_name = $display_name, roles = $roles, \
-             enabled = $enabled, \
-             department = IF $department THEN type::record('department', $department) END",
-    )
-    .bind(("id", id.to_owned()))
-    .bind(("display_name", changes.display_name.as_str().to_owned()))
-    .bind(("roles", role_ids(&changes.membership.roles)))
-    .bind(("enabled", changes.enabled))
-    .bind(("department", changes.membership.department.clone()))
-    .await
-    .and_then(|r| r.check())
-    .map_err(write_failed("updating a user", Conflict::Stale))?;
-
-    if !changes.enabled {
-        session::end_all_for_user(db, id)
-            .await
-            .map_err(internal("ending a disabled user's sessions"))?;
+    let response = db
+        .query(
+            "BEGIN TRANSACTION;
+             LET $user = type::record('user', $id);
+             LET $other_admins = array::len(SELECT VALUE id FROM user \
+                 WHERE id != $user AND enabled AND 'admin' IN roles);
+             IF $drops_admin AND $other_admins = 0 { THROW 'last_admin' };
+             LET $supervised = array::len(SELECT VALUE id FROM department WHERE supervisor = $user);
+             IF $drops_vice_president AND $supervised > 0 { THROW 'still_supervises' };
+             UPDATE $user SET display_name = $display_name, roles = $roles, enabled = $enabled, \
+                 department = IF $department THEN type::record('department', $department) END;
+             IF !$enabled { DELETE session WHERE user = $user };
+             COMMIT TRANSACTION;",
+        )
+        .bind(("id", id.to_owned()))
+        .bind(("display_name", changes.display_name.as_str().to_owned()))
+        .bind(("roles", role_ids(&changes.membership.roles)))
+        .bind(("enabled", changes.enabled))
+        .bind(("department", changes.membership.department.clone()))
+        .bind((
+            "drops_admin",
+            current.roles.contains(&Role::Admin) && !keeps(Role::Admin),
+        ))
+        .bind((
+            "drops_vice_president",
+            current.roles.contains(&Role::VicePresident) && !keeps(Role::VicePresident),
+        ))
+        .await
+        .and_then(root_cause);
+    match response {
+        Ok(_) => {}
+        Err(error) if thrown(&error, "last_admin") => return Err(Problem::LastAdmin.into()),
+        Err(error) if thrown(&error, "still_supervises") => {
+            return Err(Problem::StillSupervises.into());
+        }
+        Err(error) => return Err(write_failed("updating a user", Conflict::Stale)(error)),
     }
     tracing::info!(user = %id, enabled = changes.enabled, roles = ?changes.membership.roles, "user updated");
     Ok(())
 }
 
-/// Sets a new password and ends every session of the user.
+/// Sets a new password and, in the same commit, ends every session of
+/// the user.
+#[tracing::instrument(skip(db, new_password))]
 pub async fn set_password(db: &Db, id: &str, new_password: String) -> Result<(), AppError> {
     let hash = password::hash(new_password)
         .await
         .map_err(internal("hashing a password"))?;
-    db.query("UPDATE type::record('user', $id) SET password_hash = $hash")
-        .bind(("id", id.to_owned()))
-        .bind(("hash", hash.as_str().to_owned()))
-        .await
-        .and_then(|r| r.check())
-        .map_err(internal("setting a password"))?;
-    session::end_all_for_user(db, id)
-        .await
-        .map_err(internal("ending sessions after a password change"))?;
+    db.query(
+        "BEGIN TRANSACTION;
+         UPDATE type::record('user', $id) SET password_hash = $hash;
+         DELETE session WHERE user = type::record('user', $id);
+         COMMIT TRANSACTION;",
+    )
+    .bind(("id", id.to_owned()))
+    .bind(("hash", hash.as_str().to_owned()))
+    .await
+    .and_then(root_cause)
+    .map_err(internal("setting a password"))?;
     tracing::info!(user = %id, "password changed");
     Ok(())
 }
@@ -214,6 +236,11 @@ async fn check_department(db: &Db, membership: &Membership) -> Result<(), AppErr
         .and_then(|mut r| r.take(0))
         .map_err(internal("checking a department"))?;
     exists.map(|_| ()).ok_or(Problem::UnknownDepartment.into())
+}
+
+/// A `THROW` from the transaction with this tag.
+fn thrown(error: &surrealdb::Error, tag: &str) -> bool {
+    error.is_thrown() && error.message().contains(tag)
 }
 
 fn role_ids(roles: &[Role]) -> Vec<String> {

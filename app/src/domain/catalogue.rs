@@ -150,7 +150,7 @@ macro_rules! category {
     };
 }
 
-pub static CATALOGUE: [Category; 29] = include!("catalogue_entries.rs");
+pub static CATALOGUE: [Category; 29] = include!("catalogue_entries.in");
 
 #[cfg(test)]
 mod tests {

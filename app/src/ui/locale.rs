@@ -17,10 +17,16 @@ pub fn use_locale() -> RwSignal<Locale> {
 
 #[cfg(feature = "ssr")]
 fn initial_locale() -> Locale {
-    use_context::<http::request::Parts>()
-        .and_then(|parts| parts.headers.get(http::header::COOKIE).cloned())
-        .and_then(|cookie| cookie.to_str().ok().map(Locale::from_cookie_header))
-        .unwrap_or_default()
+    let Some(parts) = use_context::<http::request::Parts>() else {
+        return Locale::default();
+    };
+    let cookies: Vec<&str> = parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .collect();
+    Locale::from_cookie_header(&cookies.join("; "))
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -43,6 +43,8 @@ pub fn problem_text(t: Locale, problem: Problem) -> String {
         Problem::UnknownUser => t.problem_unknown_user().into(),
         Problem::CannotDisableSelf => t.problem_cannot_disable_self().into(),
         Problem::CannotRevokeOwnAdmin => t.problem_cannot_revoke_own_admin().into(),
+        Problem::LastAdmin => t.problem_last_admin().into(),
+        Problem::StillSupervises => t.problem_still_supervises().into(),
     }
 }
 

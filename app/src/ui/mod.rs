@@ -25,11 +25,9 @@ use pages::{
 
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    set_page_policy();
     view! {
         <!DOCTYPE html>
-        <html lang="zh-CN">
+        <html>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -42,23 +40,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App />
             </body>
         </html>
-    }
-}
-
-/// The nonce exists only while the page renders, so the header that names
-/// it is set here rather than in a middleware.
-#[cfg(feature = "ssr")]
-fn set_page_policy() {
-    use leptos::nonce::use_nonce;
-    let (Some(nonce), Some(response)) =
-        (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
-    else {
-        return;
-    };
-    let policy = crate::backend::security::page_policy(&nonce);
-    match http::HeaderValue::from_str(&policy) {
-        Ok(value) => response.insert_header(http::header::CONTENT_SECURITY_POLICY, value),
-        Err(error) => tracing::error!(%error, "content security policy is not a valid header"),
     }
 }
 

@@ -14,6 +14,11 @@ pub async fn reset_password(id: String, new_password: String) -> Result<(), AppE
 
     let (state, actor) = request::authenticate().await?;
     authorize(&actor, Action::EditUser(&id))?;
+    // One's own password changes through the form that asks for the
+    // current one, and keeps this session.
+    if id == actor.id() {
+        return Err(AppError::Forbidden);
+    }
     let user = users::get(&state.db, &id).await?;
     check_new_password(&new_password, &user.user_name).map_err(Problem::NewPassword)?;
     users::set_password(&state.db, &id, new_password).await

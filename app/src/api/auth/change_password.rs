@@ -9,9 +9,9 @@ pub async fn change_password(
     new_password: String,
     repeat_password: String,
 ) -> Result<(), AppError> {
-    use crate::api::{Problem, check_password_pair};
+    use crate::api::check_password_pair;
     use crate::backend::{
-        auth::session,
+        auth::{confirm_current_password, session},
         authz::{Action, authorize},
         errors::internal,
         request, users,
@@ -20,12 +20,10 @@ pub async fn change_password(
     let (state, actor) = request::authenticate().await?;
     authorize(&actor, Action::ChangePassword(actor.id()))?;
     check_password_pair(&new_password, &repeat_password, &actor.user.user_name)?;
-    if !users::password_matches(&state.db, actor.id(), current_password).await? {
-        return Err(Problem::CurrentPasswordWrong.into());
-    }
+    let client = request::client_address(&state);
+    confirm_current_password(&state, &actor, current_password, &client).await?;
 
     users::set_password(&state.db, actor.id(), new_password).await?;
-    let client = request::client_address(&state);
     let token = session::start(&state.db, actor.id(), &client)
         .await
         .map_err(internal("starting a session after a password change"))?;

@@ -6,6 +6,11 @@ use argon2::{
     password_hash::{SaltString, rand_core::OsRng},
 };
 use std::sync::LazyLock;
+use tokio::sync::Semaphore;
+
+/// Each hash takes about 19 MiB and tens of milliseconds of a core; a burst
+/// of sign-ins waits here rather than exhausting memory.
+static HASHING: Semaphore = Semaphore::const_new(4);
 
 /// A stored hash. Never serialised, never logged.
 pub struct PasswordHashString(String);
@@ -35,6 +40,10 @@ static DECOY: LazyLock<Option<String>> = LazyLock::new(|| hash_now("decoy passwo
 pub struct HashError(String);
 
 pub async fn hash(password: String) -> Result<PasswordHashString, HashError> {
+    let _permit = HASHING
+        .acquire()
+        .await
+        .map_err(|e| HashError(e.to_string()))?;
     tokio::task::spawn_blocking(move || hash_now(&password))
         .await
         .map_err(|e| HashError(e.to_string()))?
@@ -44,6 +53,9 @@ pub async fn hash(password: String) -> Result<PasswordHashString, HashError> {
 /// True when `password` matches `stored`; with no stored hash, spends the
 /// same effort and answers false.
 pub async fn verify(stored: Option<PasswordHashString>, password: String) -> bool {
+    let Ok(_permit) = HASHING.acquire().await else {
+        return false;
+    };
     tokio::task::spawn_blocking(move || {
         let decoy = DECOY.as_deref();
         let (hash, real) = match &stored {

@@ -33,7 +33,7 @@ fn Account(user: SessionUser) -> impl IntoView {
                         .iter()
                         .map(|r| role_name(locale.get(), *r))
                         .collect::<Vec<_>>()
-                        .join("、")
+                        .join(locale.get().common_list_separator())
                 }}
             </dd>
         </dl>
@@ -103,7 +103,7 @@ fn PasswordForm(user_name: String) -> impl IntoView {
                 Some(Err(error)) => Some(view! { <ErrorBox error /> }.into_any()),
                 None => None,
             }}
-            <form on:submit=submit>
+            <form method="post" on:submit=submit>
                 <TextField
                     label=Signal::derive(move || locale.get().account_current_password().to_owned())
                     name="current_password"

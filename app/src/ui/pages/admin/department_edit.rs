@@ -145,7 +145,7 @@ fn DepartmentEditForm(department: Option<Department>) -> impl IntoView {
             }}
         </h1>
         {other_error}
-        <form class="card" on:submit=submit novalidate>
+        <form class="card" method="post" on:submit=submit novalidate>
             <TextField
                 label=Signal::derive(move || locale.get().departments_code().to_owned())
                 name="code"
@@ -184,13 +184,13 @@ fn DepartmentEditForm(department: Option<Department>) -> impl IntoView {
                 <label for="field-supervisor">
                     {move || locale.get().departments_supervisor()}
                 </label>
-                <select
-                    id="field-supervisor"
-                    prop:value=move || supervisor.get()
-                    on:change=move |ev| supervisor.set(event_target_value(&ev))
-                >
-                    <option value="">{move || locale.get().departments_no_supervisor()}</option>
-                    <Transition>
+                <Transition>
+                    <select
+                        id="field-supervisor"
+                        prop:value=move || supervisor.get()
+                        on:change=move |ev| supervisor.set(event_target_value(&ev))
+                    >
+                        <option value="">{move || locale.get().departments_no_supervisor()}</option>
                         {move || {
                             vice_presidents
                                 .get()
@@ -207,8 +207,8 @@ fn DepartmentEditForm(department: Option<Department>) -> impl IntoView {
                                 })
                                 .collect_view()
                         }}
-                    </Transition>
-                </select>
+                    </select>
+                </Transition>
                 <p class="field-message field-message-error">{error_for("supervisor")}</p>
             </div>
             <div class="form-actions">

@@ -18,13 +18,13 @@ pub fn MembershipFields(
     view! {
         <div class="field">
             <label for="field-department">{move || locale.get().users_department()}</label>
-            <select
-                id="field-department"
-                prop:value=move || department.get()
-                on:change=move |ev| department.set(event_target_value(&ev))
-            >
-                <option value="">{move || locale.get().users_no_department()}</option>
-                <Transition>
+            <Transition>
+                <select
+                    id="field-department"
+                    prop:value=move || department.get()
+                    on:change=move |ev| department.set(event_target_value(&ev))
+                >
+                    <option value="">{move || locale.get().users_no_department()}</option>
                     {move || {
                         options()
                             .into_iter()
@@ -38,8 +38,8 @@ pub fn MembershipFields(
                             })
                             .collect_view()
                     }}
-                </Transition>
-            </select>
+                </select>
+            </Transition>
         </div>
         <fieldset class="field roles" aria-describedby="roles-message">
             <legend>{move || locale.get().users_roles()}</legend>

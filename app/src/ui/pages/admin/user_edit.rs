@@ -121,7 +121,7 @@ fn UserEditForm(user: UserSummary) -> impl IntoView {
             {user.display_name.clone()} <span class="muted">" · " {user.user_name.clone()}</span>
         </h1>
         {outcome}
-        <form class="card" on:submit=submit novalidate>
+        <form class="card" method="post" on:submit=submit novalidate>
             <TextField
                 label=Signal::derive(move || locale.get().account_display_name().to_owned())
                 name="display_name"
@@ -187,7 +187,7 @@ fn ResetPasswordForm(id: String, user_name: String) -> impl IntoView {
     });
 
     view! {
-        <form class="card" on:submit=submit>
+        <form class="card" method="post" on:submit=submit>
             <h2>{move || locale.get().users_reset_password()}</h2>
             {move || match action.value().get() {
                 Some(Ok(())) => {

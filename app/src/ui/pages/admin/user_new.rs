@@ -80,7 +80,7 @@ fn UserNewForm() -> impl IntoView {
     view! {
         <h1>{move || locale.get().users_new()}</h1>
         {other_error}
-        <form class="card" on:submit=submit novalidate>
+        <form class="card" method="post" on:submit=submit novalidate>
             <TextField
                 label=Signal::derive(move || locale.get().account_user_name().to_owned())
                 name="user_name"

@@ -104,7 +104,7 @@ fn UserRow(user: UserSummary) -> impl IntoView {
                         .iter()
                         .map(|r| role_name(locale.get(), *r))
                         .collect::<Vec<_>>()
-                        .join("、")
+                        .join(locale.get().common_list_separator())
                 }}
             </td>
             <td data-label=move || {
