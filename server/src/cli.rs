@@ -18,11 +18,24 @@ pub enum CliError {
     #[error("configuration: {0}")]
     Config(#[from] crate::config::ConfigError),
     #[error(transparent)]
-    Database(#[from] db::OpenError),
+    Database(Box<db::OpenError>),
     #[error(transparent)]
-    Start(#[from] crate::StartError),
+    Start(Box<crate::StartError>),
     #[error("{0}")]
     Failed(String),
+}
+
+// Boxed: database errors are large, and most commands never see one.
+impl From<db::OpenError> for CliError {
+    fn from(error: db::OpenError) -> Self {
+        CliError::Database(Box::new(error))
+    }
+}
+
+impl From<crate::StartError> for CliError {
+    fn from(error: crate::StartError) -> Self {
+        CliError::Start(Box::new(error))
+    }
 }
 
 pub async fn run(args: &[String]) -> Result<(), CliError> {

@@ -129,7 +129,8 @@ mod tests {
 
     #[test]
     fn each_problem_of_a_new_user_is_named() {
-        let cases: Vec<(fn(&mut NewUser), Problem)> = vec![
+        type Spoil = fn(&mut NewUser);
+        let cases: Vec<(Spoil, Problem)> = vec![
             (
                 |u| u.user_name = "x".into(),
                 Problem::UserName(UserNameError::TooShort),

@@ -29,7 +29,7 @@ fn UserEditLoader() -> impl IntoView {
     let params = use_params_map();
     let user = Resource::new(
         move || params.read().get("id").unwrap_or_default(),
-        |id| get_user(id),
+        get_user,
     );
     view! {
         <Suspense fallback=move || {
