@@ -2,14 +2,16 @@
 
 use crate::config::Config;
 use app::api::NewUser;
-use app::backend::{db, demo, users};
+use app::backend::{audit, audit::By, db, demo, users};
 use app::domain::Role;
 use std::io::IsTerminal;
 
 const USAGE: &str = "usage:
   isflow [serve]                         serve ISFlow (configured by ISFLOW_* variables)
   isflow create-admin USER_NAME [NAME]   create an administrator; the password is read
-                                         from ISFLOW_ADMIN_PASSWORD or asked for";
+                                         from ISFLOW_ADMIN_PASSWORD or asked for
+  isflow verify-audit                    check the audit trail's hash chain and report
+                                         the first broken link";
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -43,6 +45,7 @@ pub async fn run(args: &[String]) -> Result<(), CliError> {
     match args.first().map(String::as_str) {
         None | Some("serve") => serve(&config).await,
         Some("create-admin") => create_admin(&config, &args[1..]).await,
+        Some("verify-audit") => verify_audit(&config).await,
         Some("help" | "--help" | "-h") => Err(CliError::Usage(String::new())),
         Some(other) => Err(CliError::Usage(format!("unknown command {other:?}"))),
     }
@@ -109,7 +112,7 @@ async fn create_admin(config: &Config, args: &[String]) -> Result<(), CliError> 
         .validate()
         .map_err(|problem| CliError::Failed(format!("refused: {problem:?}")))?;
     let db = db::open(&config.db).await?;
-    let id = users::create(&db, &valid, password)
+    let id = users::create(&db, By::System("isflow create-admin"), &valid, password)
         .await
         .map_err(|error| {
             CliError::Failed(format!("could not create the administrator: {error}"))
@@ -135,4 +138,24 @@ fn admin_password() -> Result<String, CliError> {
         return Err(CliError::Failed("the two passwords differ".into()));
     }
     Ok(first)
+}
+
+async fn verify_audit(config: &Config) -> Result<(), CliError> {
+    let db = db::open(&config.db).await?;
+    let report = audit::verify(&db)
+        .await
+        .map_err(|error| CliError::Failed(format!("could not read the audit trail: {error}")))?;
+    match report.first_break {
+        None => {
+            tracing::info!(
+                events = report.events,
+                "audit trail verified: every link holds"
+            );
+            Ok(())
+        }
+        Some(found) => Err(CliError::Failed(format!(
+            "audit trail broken after {} intact events: {found:?}",
+            report.events
+        ))),
+    }
 }

@@ -2,7 +2,10 @@
 //! each with its supervising vice president, and one user for every role.
 //! Created only in demo mode and only into an empty database.
 
-use super::{db::Db, departments, errors::internal, users};
+use super::{audit::By, db::Db, departments, errors::internal, users};
+
+/// The demo college is recorded in the audit trail as the system's work.
+const SEEDING: By = By::System("demo college");
 use crate::api::{AppError, DepartmentForm, NewUser};
 use crate::domain::Role;
 
@@ -152,7 +155,10 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, AppError> {
             supervisor: String::new(),
         };
         let valid = form.validate()?;
-        department_ids.push((department.code, departments::save(db, None, &valid).await?));
+        department_ids.push((
+            department.code,
+            departments::save(db, SEEDING, None, &valid).await?,
+        ));
     }
 
     let mut user_ids = Vec::new();
@@ -172,7 +178,7 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, AppError> {
         let valid = form.validate()?;
         user_ids.push((
             *user_name,
-            users::create(db, &valid, DEMO_PASSWORD.into()).await?,
+            users::create(db, SEEDING, &valid, DEMO_PASSWORD.into()).await?,
         ));
     }
 
@@ -187,7 +193,7 @@ pub async fn seed_if_empty(db: &Db) -> Result<bool, AppError> {
             kind: department.kind.into(),
             supervisor: supervisor.map(|(_, id)| id.clone()).unwrap_or_default(),
         };
-        departments::save(db, Some(id), &form.validate()?).await?;
+        departments::save(db, SEEDING, Some(id), &form.validate()?).await?;
     }
     tracing::info!(
         users = USERS.len(),

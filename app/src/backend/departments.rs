@@ -1,12 +1,14 @@
 //! Departments and the vice president who supervises each.
 
 use super::{
+    audit::{self, By, Event},
     db::Db,
     errors::{internal, write_failed},
-    ids::{is_valid_key, key_of},
+    ids::{is_valid_key, key_of, new_key},
 };
 use crate::api::{AppError, Conflict, Department, Problem, UserRef, ValidDepartment};
 use crate::domain::{DepartmentKind, Role};
+use serde_json::json;
 use surrealdb::types::{RecordId, SurrealValue};
 
 #[derive(SurrealValue)]
@@ -69,45 +71,46 @@ pub async fn get(db: &Db, id: &str) -> Result<Department, AppError> {
 }
 
 /// Creates the department, or updates it when `id` is given. Returns its id.
-#[tracing::instrument(skip(db, department), fields(code = %department.code))]
+#[tracing::instrument(skip(db, by, department), fields(code = %department.code))]
 pub async fn save(
     db: &Db,
+    by: By,
     id: Option<&str>,
     department: &ValidDepartment,
 ) -> Result<String, AppError> {
     if let Some(supervisor) = &department.supervisor {
         check_supervisor(db, supervisor).await?;
     }
-    let statement = match id {
-        Some(id) if is_valid_key(id) => {
-            get(db, id).await?;
-            "UPDATE ONLY type::record('department', $id) SET code = $code, name = $name, \
-                 kind = $kind, supervisor = IF $supervisor THEN type::record('user', $supervisor) END \
-             RETURN VALUE id"
-        }
+    let key = match id {
+        Some(id) if is_valid_key(id) => get(db, id).await?.id,
         Some(_) => return Err(AppError::NotFound),
-        None => {
-            "CREATE ONLY department SET code = $code, name = $name, kind = $kind, \
-                 supervisor = IF $supervisor THEN type::record('user', $supervisor) END \
-             RETURN VALUE id"
-        }
+        None => new_key(),
     };
-    let saved: Option<RecordId> = db
-        .query(statement)
-        .bind(("id", id.map(str::to_owned)))
-        .bind(("code", department.code.as_str().to_owned()))
-        .bind(("name", department.name.clone()))
-        .bind(("kind", department.kind.id()))
-        .bind(("supervisor", department.supervisor.clone()))
+    // UPSERT on the full record id: a create for a new key, an update for
+    // an existing one, and the unique code index refuses duplicates.
+    let change = "UPSERT type::record('department', $key) SET code = $code, name = $name, \
+         kind = $kind, supervisor = IF $supervisor THEN type::record('user', $supervisor) END;";
+    let event = Event::new(by, "department.save", format!("department:{key}")).details(&json!({
+        "code": department.code.as_str(),
+        "name": department.name,
+        "kind": department.kind.id(),
+        "supervisor": department.supervisor,
+    }));
+    let vars = [
+        ("key", key.clone().into_value()),
+        ("code", department.code.as_str().to_owned().into_value()),
+        ("name", department.name.clone().into_value()),
+        ("kind", department.kind.id().to_owned().into_value()),
+        ("supervisor", department.supervisor.clone().into_value()),
+    ];
+    audit::commit(db, &event, change, &vars)
         .await
-        .and_then(|mut r| r.take(0))
         .map_err(write_failed(
             "saving a department",
             Conflict::DepartmentCodeTaken,
         ))?;
-    let saved = saved.map(|id| key_of(&id)).ok_or(AppError::Internal)?;
-    tracing::info!(department = %saved, "department saved");
-    Ok(saved)
+    tracing::info!(department = %key, "department saved");
+    Ok(key)
 }
 
 async fn check_supervisor(db: &Db, user: &str) -> Result<(), AppError> {

@@ -20,10 +20,10 @@ pub fn write_failed(
     duplicate: Conflict,
 ) -> impl FnOnce(surrealdb::Error) -> AppError {
     move |error| {
-        if is_unique_violation(&error) {
+        if is_unique_violation(&error) && !error.message().contains("audit_seq") {
             tracing::info!(%error, "refused a duplicate while {doing}");
             AppError::Conflict(duplicate)
-        } else if is_conflict(&error) {
+        } else if is_conflict(&error) || super::audit::moved(&error) {
             tracing::info!(%error, "transaction conflict while {doing}");
             AppError::Conflict(Conflict::Stale)
         } else {

@@ -1,7 +1,18 @@
 //! Record ids cross to the browser as their key alone (`user:abc` → `abc`);
 //! the table is implied by where the id is used.
 
+use rand::{Rng, distr::Alphanumeric};
 use surrealdb::types::{RecordId, RecordIdKey};
+
+/// A new record key: 20 lower-case letters and digits, made here so that
+/// a record and the audit event naming it are written in one transaction.
+pub fn new_key() -> String {
+    rand::rng()
+        .sample_iter(Alphanumeric)
+        .take(20)
+        .map(|b| char::from(b).to_ascii_lowercase())
+        .collect()
+}
 
 pub fn key_of(id: &RecordId) -> String {
     match &id.key {

@@ -1,6 +1,7 @@
 //! Everything that runs only on the server: the database, sign-in and
 //! sessions, authorization, and the operations server functions call.
 
+pub mod audit;
 pub mod auth;
 pub mod authz;
 pub mod db;

@@ -1,16 +1,18 @@
 //! Users: listing, creating, editing, disabling, and passwords.
 
 use super::{
+    audit::{self, By, Event},
     auth::password,
-    db::{Db, root_cause},
+    db::Db,
     errors::{internal, write_failed},
-    ids::{is_valid_key, key_of},
+    ids::{is_valid_key, key_of, new_key},
 };
 use crate::api::{
     AppError, Conflict, DepartmentRef, Membership, Problem, UserRef, UserSummary, ValidNewUser,
     ValidUserChanges,
 };
 use crate::domain::{Role, Timestamp};
+use serde_json::json;
 use surrealdb::types::{Datetime, RecordId, SurrealValue};
 
 const SUMMARY_FIELDS: &str = "id, user_name, display_name, roles, enabled, last_sign_in, \
@@ -99,40 +101,57 @@ pub async fn with_role(db: &Db, role: Role) -> Result<Vec<UserRef>, AppError> {
         .collect())
 }
 
-#[tracing::instrument(skip(db, user, password), fields(user_name = %user.user_name))]
-pub async fn create(db: &Db, user: &ValidNewUser, password: String) -> Result<String, AppError> {
+#[tracing::instrument(skip_all, fields(user_name = %user.user_name))]
+pub async fn create(
+    db: &Db,
+    by: By,
+    user: &ValidNewUser,
+    password: String,
+) -> Result<String, AppError> {
     check_department(db, &user.membership).await?;
     let hash = password::hash(password)
         .await
         .map_err(internal("hashing a password"))?;
+    let key = new_key();
 
-    let id: Option<RecordId> = db
-        .query(
-            "CREATE ONLY user SET user_name = $user_name, display_name = $display_name, \
-                 password_hash = $hash, roles = $roles, enabled = true, \
-                 department = IF $department THEN type::record('department', $department) END \
-             RETURN VALUE id",
-        )
-        .bind(("user_name", user.user_name.as_str().to_owned()))
-        .bind(("display_name", user.display_name.as_str().to_owned()))
-        .bind(("hash", hash.as_str().to_owned()))
-        .bind(("roles", role_ids(&user.membership.roles)))
-        .bind(("department", user.membership.department.clone()))
+    let event = Event::new(by, "user.create", format!("user:{key}")).details(&json!({
+        "user_name": user.user_name.as_str(),
+        "display_name": user.display_name.as_str(),
+        "roles": role_ids(&user.membership.roles),
+        "department": user.membership.department,
+    }));
+    let change = "CREATE type::record('user', $key) SET user_name = $user_name, \
+         display_name = $display_name, password_hash = $hash, roles = $roles, enabled = true, \
+         department = IF $department THEN type::record('department', $department) END;";
+    let vars = [
+        ("key", key.clone().into_value()),
+        ("user_name", user.user_name.as_str().to_owned().into_value()),
+        (
+            "display_name",
+            user.display_name.as_str().to_owned().into_value(),
+        ),
+        ("hash", hash.as_str().to_owned().into_value()),
+        ("roles", role_ids(&user.membership.roles).into_value()),
+        (
+            "department",
+            user.membership.department.clone().into_value(),
+        ),
+    ];
+    audit::commit(db, &event, change, &vars)
         .await
-        .and_then(|mut r| r.take(0))
         .map_err(write_failed("creating a user", Conflict::UserNameTaken))?;
-    let id = id.map(|id| key_of(&id)).ok_or(AppError::Internal)?;
-    tracing::info!(user = %id, "user created");
-    Ok(id)
+    tracing::info!(user = %key, "user created");
+    Ok(key)
 }
 
 /// Applies an administrator's edit in one transaction. The college keeps
 /// at least one enabled administrator, a department's supervisor keeps
 /// the vice-president role, and disabling a user ends their sessions in
 /// the same commit.
-#[tracing::instrument(skip(db, changes))]
+#[tracing::instrument(skip(db, by, changes))]
 pub async fn update(
     db: &Db,
+    by: By,
     actor_id: &str,
     id: &str,
     changes: &ValidUserChanges,
@@ -147,65 +166,69 @@ pub async fn update(
     }
     check_department(db, &changes.membership).await?;
 
-    let response = db
-        .query(
-            "BEGIN TRANSACTION;
-             LET $user = type::record('user', $id);
-             LET $other_admins = array::len(SELECT VALUE id FROM user \
-                 WHERE id != $user AND enabled AND 'admin' IN roles);
-             IF $drops_admin AND $other_admins = 0 { THROW 'last_admin' };
-             LET $supervised = array::len(SELECT VALUE id FROM department WHERE supervisor = $user);
-             IF $drops_vice_president AND $supervised > 0 { THROW 'still_supervises' };
-             UPDATE $user SET display_name = $display_name, roles = $roles, enabled = $enabled, \
-                 department = IF $department THEN type::record('department', $department) END;
-             IF !$enabled { DELETE session WHERE user = $user };
-             COMMIT TRANSACTION;",
-        )
-        .bind(("id", id.to_owned()))
-        .bind(("display_name", changes.display_name.as_str().to_owned()))
-        .bind(("roles", role_ids(&changes.membership.roles)))
-        .bind(("enabled", changes.enabled))
-        .bind(("department", changes.membership.department.clone()))
-        .bind((
-            "drops_admin",
-            current.roles.contains(&Role::Admin) && !keeps(Role::Admin),
-        ))
-        .bind((
+    let event = Event::new(by, "user.update", format!("user:{id}")).details(&json!({
+        "display_name": changes.display_name.as_str(),
+        "roles": role_ids(&changes.membership.roles),
+        "department": changes.membership.department,
+        "enabled": changes.enabled,
+    }));
+    let change = "LET $user = type::record('user', $id);
+         LET $other_admins = array::len(SELECT VALUE id FROM user \
+             WHERE id != $user AND enabled AND 'admin' IN roles);
+         IF $drops_admin AND $other_admins = 0 { THROW 'last_admin' };
+         LET $supervised = array::len(SELECT VALUE id FROM department WHERE supervisor = $user);
+         IF $drops_vice_president AND $supervised > 0 { THROW 'still_supervises' };
+         UPDATE $user SET display_name = $display_name, roles = $roles, enabled = $enabled, \
+             department = IF $department THEN type::record('department', $department) END;
+         IF !$enabled { DELETE session WHERE user = $user };";
+    let drops = |role: Role| current.roles.contains(&role) && !keeps(role);
+    let vars = [
+        ("id", id.to_owned().into_value()),
+        (
+            "display_name",
+            changes.display_name.as_str().to_owned().into_value(),
+        ),
+        ("roles", role_ids(&changes.membership.roles).into_value()),
+        ("enabled", changes.enabled.into_value()),
+        (
+            "department",
+            changes.membership.department.clone().into_value(),
+        ),
+        ("drops_admin", drops(Role::Admin).into_value()),
+        (
             "drops_vice_president",
-            current.roles.contains(&Role::VicePresident) && !keeps(Role::VicePresident),
-        ))
-        .await
-        .and_then(root_cause);
-    match response {
-        Ok(_) => {}
+            drops(Role::VicePresident).into_value(),
+        ),
+    ];
+    match audit::commit(db, &event, change, &vars).await {
+        Ok(()) => {}
         Err(error) if thrown(&error, "last_admin") => return Err(Problem::LastAdmin.into()),
         Err(error) if thrown(&error, "still_supervises") => {
             return Err(Problem::StillSupervises.into());
         }
         Err(error) => return Err(write_failed("updating a user", Conflict::Stale)(error)),
     }
-    tracing::info!(user = %id, enabled = changes.enabled, roles = ?changes.membership.roles, "user updated");
+    tracing::info!(user = %id, enabled = changes.enabled, "user updated");
     Ok(())
 }
 
 /// Sets a new password and, in the same commit, ends every session of
 /// the user.
-#[tracing::instrument(skip(db, new_password))]
-pub async fn set_password(db: &Db, id: &str, new_password: String) -> Result<(), AppError> {
+#[tracing::instrument(skip(db, by, new_password))]
+pub async fn set_password(db: &Db, by: By, id: &str, new_password: String) -> Result<(), AppError> {
     let hash = password::hash(new_password)
         .await
         .map_err(internal("hashing a password"))?;
-    db.query(
-        "BEGIN TRANSACTION;
-         UPDATE type::record('user', $id) SET password_hash = $hash;
-         DELETE session WHERE user = type::record('user', $id);
-         COMMIT TRANSACTION;",
-    )
-    .bind(("id", id.to_owned()))
-    .bind(("hash", hash.as_str().to_owned()))
-    .await
-    .and_then(root_cause)
-    .map_err(internal("setting a password"))?;
+    let event = Event::new(by, "user.password", format!("user:{id}"));
+    let change = "UPDATE type::record('user', $id) SET password_hash = $hash;
+         DELETE session WHERE user = type::record('user', $id);";
+    let vars = [
+        ("id", id.to_owned().into_value()),
+        ("hash", hash.as_str().to_owned().into_value()),
+    ];
+    audit::commit(db, &event, change, &vars)
+        .await
+        .map_err(internal("setting a password"))?;
     tracing::info!(user = %id, "password changed");
     Ok(())
 }

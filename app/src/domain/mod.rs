@@ -5,8 +5,11 @@
 mod access;
 mod account;
 mod amount;
+mod application;
 mod catalogue;
+mod date;
 mod department;
+pub mod process;
 mod role;
 mod tier;
 mod time;
@@ -16,9 +19,13 @@ pub use account::{
     DisplayName, DisplayNameError, PasswordError, UserName, UserNameError, check_new_password,
 };
 pub use amount::{Amount, AmountError};
+pub use application::{
+    Application, ApplicationDraft, ApplicationProblem, Basis, LongField, ProjectClass,
+};
 pub use catalogue::{
     CATALOGUE, Category, CategoryClass, CategoryCode, Lang, UnknownCategory, categories_of,
 };
+pub use date::{CalendarDate, DateError};
 pub use department::{
     DepartmentCode, DepartmentCodeError, DepartmentKind, DepartmentNameError, check_department_name,
 };

@@ -13,6 +13,8 @@ pub const DEMO_PASSWORD: &str = "isflow-demo";
 pub struct TestApp {
     pub base: String,
     pub client: Client,
+    /// The server's own state, for checks that go behind the HTTP API.
+    pub state: app::backend::AppState,
 }
 
 /// A running server; `overrides` are `ISFLOW_*` settings on top of the
@@ -33,7 +35,7 @@ pub async fn spawn(overrides: &[(&str, &str)]) -> TestApp {
     }
     let config =
         Config::from_lookup(|name| settings.get(name).cloned()).expect("test config is valid");
-    let (router, _state) = server::build(&config).await.expect("the app starts");
+    let (router, state) = server::build(&config).await.expect("the app starts");
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -45,6 +47,7 @@ pub async fn spawn(overrides: &[(&str, &str)]) -> TestApp {
     TestApp {
         base: format!("http://{address}"),
         client: new_client(),
+        state,
     }
 }
 

@@ -6,6 +6,7 @@ use leptos::server_fn::codec::Json;
 #[server(endpoint = "admin/users/create", input = Json)]
 pub async fn create_user(user: NewUser) -> Result<String, AppError> {
     use crate::backend::{
+        audit::By,
         authz::{Action, authorize},
         request, users,
     };
@@ -13,5 +14,5 @@ pub async fn create_user(user: NewUser) -> Result<String, AppError> {
     let (state, actor) = request::authenticate().await?;
     authorize(&actor, Action::CreateUser)?;
     let valid = user.validate()?;
-    users::create(&state.db, &valid, user.password).await
+    users::create(&state.db, By::actor(&actor), &valid, user.password).await
 }

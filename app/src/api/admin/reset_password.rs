@@ -7,6 +7,7 @@ use leptos::server_fn::codec::Json;
 pub async fn reset_password(id: String, new_password: String) -> Result<(), AppError> {
     use crate::api::Problem;
     use crate::backend::{
+        audit::By,
         authz::{Action, authorize},
         request, users,
     };
@@ -21,5 +22,5 @@ pub async fn reset_password(id: String, new_password: String) -> Result<(), AppE
     }
     let user = users::get(&state.db, &id).await?;
     check_new_password(&new_password, &user.user_name).map_err(Problem::NewPassword)?;
-    users::set_password(&state.db, &id, new_password).await
+    users::set_password(&state.db, By::actor(&actor), &id, new_password).await
 }

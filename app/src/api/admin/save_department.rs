@@ -6,6 +6,7 @@ use leptos::server_fn::codec::Json;
 #[server(endpoint = "admin/departments/save", input = Json)]
 pub async fn save_department(department: DepartmentForm) -> Result<String, AppError> {
     use crate::backend::{
+        audit::By,
         authz::{Action, authorize},
         departments, request,
     };
@@ -14,5 +15,5 @@ pub async fn save_department(department: DepartmentForm) -> Result<String, AppEr
     authorize(&actor, Action::EditDepartments)?;
     let valid = department.validate()?;
     let id = Some(department.id.trim()).filter(|id| !id.is_empty());
-    departments::save(&state.db, id, &valid).await
+    departments::save(&state.db, By::actor(&actor), id, &valid).await
 }

@@ -6,6 +6,7 @@ use leptos::server_fn::codec::Json;
 #[server(endpoint = "admin/users/update", input = Json)]
 pub async fn update_user(changes: UserChanges) -> Result<(), AppError> {
     use crate::backend::{
+        audit::By,
         authz::{Action, authorize},
         request, users,
     };
@@ -13,5 +14,12 @@ pub async fn update_user(changes: UserChanges) -> Result<(), AppError> {
     let (state, actor) = request::authenticate().await?;
     authorize(&actor, Action::EditUser(&changes.id))?;
     let valid = changes.validate()?;
-    users::update(&state.db, actor.id(), &changes.id, &valid).await
+    users::update(
+        &state.db,
+        By::actor(&actor),
+        actor.id(),
+        &changes.id,
+        &valid,
+    )
+    .await
 }

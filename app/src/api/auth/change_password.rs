@@ -11,6 +11,7 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     use crate::api::check_password_pair;
     use crate::backend::{
+        audit::By,
         auth::{confirm_current_password, session},
         authz::{Action, authorize},
         errors::internal,
@@ -23,7 +24,7 @@ pub async fn change_password(
     let client = request::client_address(&state);
     confirm_current_password(&state, &actor, current_password, &client).await?;
 
-    users::set_password(&state.db, actor.id(), new_password).await?;
+    users::set_password(&state.db, By::actor(&actor), actor.id(), new_password).await?;
     let token = session::start(&state.db, actor.id(), &client)
         .await
         .map_err(internal("starting a session after a password change"))?;

@@ -14,11 +14,18 @@ struct Migration {
     sql: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "accounts",
-    sql: include_str!("0001_accounts.surql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "accounts",
+        sql: include_str!("0001_accounts.surql"),
+    },
+    Migration {
+        version: 2,
+        name: "audit",
+        sql: include_str!("0002_audit.surql"),
+    },
+];
 
 /// The ledger of applied migrations must exist before it can be read.
 const LEDGER: &str = "

@@ -1,0 +1,34 @@
+//! The project process of GDGM-WI-IT-03-05 as data: its stages, who works
+//! in each, what each must produce, and where each decision leads. One
+//! pure function answers every request to move a project, so the buttons
+//! the browser offers and the check the server makes cannot disagree.
+
+mod actor;
+mod decision;
+mod definition;
+mod filing;
+mod outputs;
+mod phase;
+mod stage;
+mod state;
+mod transition;
+
+#[cfg(test)]
+mod tests;
+
+use super::{Amount, ApprovalTier, Lang, Role};
+
+pub use actor::{Actor, ActorContext};
+pub use decision::{Decision, DecisionRequest, Leads};
+pub use definition::{StageDefinition, definition};
+pub use filing::{Filing, file};
+pub use outputs::OutputKind;
+pub use phase::Phase;
+pub use stage::{StageId, UnknownStage};
+pub use state::{ProjectState, ProjectStatus};
+pub use transition::{Refusal, decide, deciders_now, decisions_open_to};
+
+/// The version of the process a new project follows. It is stored on the
+/// project, so that a later revision of the policy never changes the rules
+/// under a project that is already running.
+pub const PROCESS_VERSION: &str = "GDGM-WI-IT-03-05 V1.0";

@@ -1,0 +1,107 @@
+use super::*;
+
+#[test]
+fn outputs_are_filed_only_at_their_stage_by_the_people_who_write_them() {
+    use OutputKind::{ApplicationForm, ProgressReport, SecurityReport, SupervisionRecord};
+    const REFUSED: Result<(), Refusal> = Err(Refusal::NotYourStage);
+    const NOT_YET: Result<(), Refusal> = Err(Refusal::StageNotCurrent {
+        current: StageId::Implementation,
+    });
+
+    let state = project_at(StageId::Implementation, 30_000);
+    let unassigned = holding(Role::Contractor);
+    let clerk = of_applying_department(Role::DeptClerk);
+    let other_clerk = holding(Role::DeptClerk);
+
+    let cases = [
+        (&assigned_contractor(), ProgressReport, Ok(())),
+        (&unassigned, ProgressReport, REFUSED),
+        (&insider(), ProgressReport, REFUSED),
+        (&clerk, SupervisionRecord, Ok(())),
+        (&other_clerk, SupervisionRecord, REFUSED),
+        (&insider(), SecurityReport, NOT_YET),
+        (&insider(), ApplicationForm, NOT_YET),
+    ];
+
+    for (who, kind, expected) in cases {
+        let answer = file(&state, who, Filing::Output(kind)).map(|_| ());
+        assert_eq!(answer, expected, "{kind:?} by {:?}", who.roles);
+    }
+}
+
+#[test]
+fn filing_never_moves_a_project() {
+    let state = project_at(StageId::Research, 30_000);
+    let clerk = of_applying_department(Role::DeptClerk);
+
+    let after = file(&state, &clerk, Filing::Output(OutputKind::ApplicationForm))
+        .expect("the clerk files the application");
+
+    assert_eq!((after.stage, after.status), (state.stage, state.status));
+    assert!(after.has_output(OutputKind::ApplicationForm));
+}
+
+#[test]
+fn what_a_decision_writes_cannot_be_filed() {
+    let state = project_at(StageId::Feasibility, 30_000);
+
+    assert_eq!(
+        file(
+            &state,
+            &insider(),
+            Filing::Output(OutputKind::FeasibilityConclusion)
+        ),
+        Err(Refusal::NotFileable(OutputKind::FeasibilityConclusion))
+    );
+}
+
+#[test]
+fn amounts_are_filed_as_amounts() {
+    let state = project_at(StageId::Registry, 30_000);
+    let clerk = holding(Role::ItClerk);
+
+    assert_eq!(
+        file(&state, &clerk, Filing::Output(OutputKind::BudgetAmount)),
+        Err(Refusal::NotFileable(OutputKind::BudgetAmount))
+    );
+    let after = file(&state, &clerk, Filing::Budget(yuan(60_000))).expect("the clerk enters it");
+    assert_eq!(after.deciding_tier(), Some(ApprovalTier::VicePresident));
+}
+
+#[test]
+fn a_contractor_or_expert_never_counts_as_a_member_of_the_project_group() {
+    let state = fill(&project_at(StageId::PlanReview, 30_000));
+    let pass = DecisionRequest::new(StageId::PlanReview, Decision::Pass);
+    let contractor_in_group = ActorContext {
+        is_project_group_member: true,
+        is_project_leader: true,
+        ..assigned_contractor()
+    };
+    let internal_control = ActorContext {
+        is_project_group_member: true,
+        ..holding(Role::InternalControl)
+    };
+
+    assert_eq!(
+        decide(&state, &contractor_in_group, &pass),
+        Err(Refusal::NotYourStage)
+    );
+    let after = decide(&state, &internal_control, &pass).expect("a group member passes it");
+    assert_eq!(after.stage, StageId::Implementation);
+}
+
+#[test]
+fn an_expert_files_an_opinion_only_on_a_project_they_were_invited_to() {
+    let state = project_at(StageId::Feasibility, 30_000);
+    let opinion = Filing::Output(OutputKind::ExpertOpinion);
+    let invited = ActorContext {
+        is_invited_expert: true,
+        ..holding(Role::Expert)
+    };
+
+    assert!(file(&state, &invited, opinion).is_ok());
+    assert_eq!(
+        file(&state, &holding(Role::Expert), opinion),
+        Err(Refusal::NotYourStage)
+    );
+}
