@@ -8,6 +8,7 @@ mod validation;
 
 pub mod admin;
 pub mod auth;
+pub mod projects;
 
 pub use error::{AppError, Conflict};
 pub use problem::Problem;

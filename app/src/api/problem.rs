@@ -2,8 +2,8 @@
 //! put the message beside the right field.
 
 use crate::domain::{
-    AmountError, DepartmentCodeError, DepartmentNameError, DisplayNameError, PasswordError,
-    UserNameError,
+    AmountError, ApplicationProblem, DepartmentCodeError, DepartmentNameError, DisplayNameError,
+    PasswordError, UserNameError,
 };
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +33,8 @@ pub enum Problem {
     /// A department's supervisor must stay a vice president; reassign the
     /// department first.
     StillSupervises,
+    /// A field of the project application form.
+    Application(ApplicationProblem),
 }
 
 impl Problem {
@@ -54,6 +56,7 @@ impl Problem {
             | Problem::StillSupervises => "roles",
             Problem::SupervisorNotVicePresident => "supervisor",
             Problem::CannotDisableSelf => "enabled",
+            Problem::Application(problem) => problem.field(),
         }
     }
 }

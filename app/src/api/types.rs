@@ -91,3 +91,18 @@ pub struct DepartmentForm {
     #[serde(default)]
     pub supervisor: String,
 }
+
+/// A project as lists and the project page's header show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectSummary {
+    pub id: String,
+    pub name: String,
+    pub department: DepartmentRef,
+    pub category: crate::domain::CategoryCode,
+    pub class: crate::domain::ProjectClass,
+    pub budget: crate::domain::Amount,
+    pub tier: crate::domain::ApprovalTier,
+    pub stage: crate::domain::process::StageId,
+    pub status: crate::domain::process::ProjectStatus,
+    pub created_at: Timestamp,
+}

@@ -19,6 +19,8 @@ pub enum Action<'a> {
     ReadReference,
     /// Change the password of the user with this id.
     ChangePassword(&'a str),
+    /// Start a project (research stage) for one's own department.
+    StartProject,
 }
 
 /// The pure rule, apart from logging, so that it can be tested as a table.
@@ -36,6 +38,7 @@ pub fn permits(user_id: &str, roles: &[Role], action: Action<'_>) -> bool {
         Action::ChangePassword(target) => {
             target == user_id && has_capability(roles, Capability::ChangeOwnPassword)
         }
+        Action::StartProject => roles.contains(&Role::DeptClerk),
     }
 }
 
@@ -65,13 +68,15 @@ mod tests {
             Action::ReadReference,
             Action::ChangePassword(ME),
             Action::ChangePassword(OTHER),
+            Action::StartProject,
         ]
     }
 
     /// What each role may do, action by action in the order of `actions`.
-    fn expected(role: Role) -> [bool; 8] {
+    fn expected(role: Role) -> [bool; 9] {
         let admin = role == Role::Admin;
-        [admin, admin, admin, admin, admin, true, true, false]
+        let clerk = role == Role::DeptClerk;
+        [admin, admin, admin, admin, admin, true, true, false, clerk]
     }
 
     #[test]
@@ -96,7 +101,7 @@ mod tests {
         let allowed: Vec<bool> = actions().into_iter().map(|a| permits(ME, &[], a)).collect();
         assert_eq!(
             allowed,
-            [false, false, false, false, false, true, true, false]
+            [false, false, false, false, false, true, true, false, false]
         );
     }
 }

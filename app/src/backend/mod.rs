@@ -10,6 +10,7 @@ pub mod departments;
 pub mod errors;
 pub mod ids;
 pub mod migrations;
+pub mod projects;
 pub mod request;
 pub mod security;
 pub mod users;

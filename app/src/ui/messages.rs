@@ -2,8 +2,8 @@
 
 use crate::api::{AppError, Conflict, Problem};
 use crate::domain::{
-    AmountError, DepartmentCodeError, DepartmentNameError, DisplayNameError, PasswordError,
-    UserNameError,
+    AmountError, ApplicationProblem, DateError, DepartmentCodeError, DepartmentNameError,
+    DisplayNameError, LongField, PasswordError, UserNameError,
 };
 use crate::i18n::Locale;
 
@@ -45,6 +45,7 @@ pub fn problem_text(t: Locale, problem: Problem) -> String {
         Problem::CannotRevokeOwnAdmin => t.problem_cannot_revoke_own_admin().into(),
         Problem::LastAdmin => t.problem_last_admin().into(),
         Problem::StillSupervises => t.problem_still_supervises().into(),
+        Problem::Application(problem) => application_text(t, problem),
     }
 }
 
@@ -94,5 +95,37 @@ fn department_name_text(t: Locale, error: DepartmentNameError) -> &'static str {
     match error {
         DepartmentNameError::Empty => t.problem_department_name_empty(),
         DepartmentNameError::TooLong => t.problem_department_name_too_long(),
+    }
+}
+
+pub fn application_text(t: Locale, problem: ApplicationProblem) -> String {
+    let text = match problem {
+        ApplicationProblem::NameMissing => t.application_name_missing(),
+        ApplicationProblem::NameTooLong => t.application_name_too_long(),
+        ApplicationProblem::CategoryMissing => t.application_category_missing(),
+        ApplicationProblem::CategoryUnknown => t.application_category_unknown(),
+        ApplicationProblem::Budget(error) => amount_text(t, error),
+        ApplicationProblem::BudgetZero => t.application_budget_zero(),
+        ApplicationProblem::BasisMissing => t.application_basis_missing(),
+        ApplicationProblem::TextMissing(field) => {
+            return t.application_text_missing(field_name(t, field));
+        }
+        ApplicationProblem::TextTooLong(field) => {
+            return t.application_text_too_long(field_name(t, field));
+        }
+        ApplicationProblem::GoLive(DateError::Empty) => t.application_go_live_missing(),
+        ApplicationProblem::GoLive(_) => t.application_go_live_malformed(),
+        ApplicationProblem::GoLiveInPast => t.application_go_live_past(),
+        ApplicationProblem::ContactMissing => t.application_contact_missing(),
+        ApplicationProblem::PhoneInvalid => t.application_phone_invalid(),
+    };
+    text.to_owned()
+}
+
+fn field_name(t: Locale, field: LongField) -> &'static str {
+    match field {
+        LongField::BasisExplanation => t.application_field_basis_explanation(),
+        LongField::Objectives => t.application_field_objectives(),
+        LongField::ScopeAndUsers => t.application_field_scope_and_users(),
     }
 }

@@ -25,7 +25,17 @@ const MIGRATIONS: &[Migration] = &[
         name: "audit",
         sql: include_str!("0002_audit.surql"),
     },
+    Migration {
+        version: 3,
+        name: "projects",
+        sql: include_str!("0003_projects.surql"),
+    },
 ];
+
+/// The schema version this build brings a database up to.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
 
 /// The ledger of applied migrations must exist before it can be read.
 const LEDGER: &str = "
