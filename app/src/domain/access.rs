@@ -44,6 +44,7 @@ pub fn has_capability(roles: &[Role], capability: Capability) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NavItem {
     Home,
+    Projects,
     Reference,
     Users,
     Departments,
@@ -53,6 +54,7 @@ pub enum NavItem {
 pub fn nav_items(roles: &[Role]) -> Vec<NavItem> {
     let wanted = [
         (NavItem::Home, Capability::ReadReference),
+        (NavItem::Projects, Capability::ReadReference),
         (NavItem::Reference, Capability::ReadReference),
         (NavItem::Users, Capability::ManageUsers),
         (NavItem::Departments, Capability::ManageDepartments),
@@ -108,6 +110,14 @@ mod tests {
         let admin = nav_items(&[Role::Admin]);
         assert!(admin.contains(&NavItem::Users) && admin.contains(&NavItem::Departments));
         let clerk = nav_items(&[Role::DeptClerk]);
-        assert_eq!(clerk, [NavItem::Home, NavItem::Reference, NavItem::Account]);
+        assert_eq!(
+            clerk,
+            [
+                NavItem::Home,
+                NavItem::Projects,
+                NavItem::Reference,
+                NavItem::Account
+            ]
+        );
     }
 }

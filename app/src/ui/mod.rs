@@ -19,8 +19,8 @@ use leptos_router::{
 };
 pub use locale::use_locale;
 use pages::{
-    AccountPage, DepartmentEditPage, DepartmentsPage, HomePage, NotFoundPage, ReferencePage,
-    SignInPage, UserEditPage, UserNewPage, UsersPage,
+    AccountPage, DepartmentEditPage, DepartmentsPage, HomePage, NotFoundPage, ProjectNewPage,
+    ProjectPage, ProjectsPage, ReferencePage, SignInPage, UserEditPage, UserNewPage, UsersPage,
 };
 
 /// The HTML document around the app, rendered on the server.
@@ -62,6 +62,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/projects") view=ProjectsPage ssr=SsrMode::Async />
+                    <Route path=path!("/projects/new") view=ProjectNewPage ssr=SsrMode::Async />
+                    <Route path=path!("/projects/:id") view=ProjectPage ssr=SsrMode::Async />
                     <Route path=path!("/reference") view=ReferencePage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />

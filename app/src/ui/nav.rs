@@ -6,6 +6,7 @@ use crate::i18n::Locale;
 pub fn nav_href(item: NavItem) -> &'static str {
     match item {
         NavItem::Home => "/",
+        NavItem::Projects => "/projects",
         NavItem::Reference => "/reference",
         NavItem::Users => "/admin/users",
         NavItem::Departments => "/admin/departments",
@@ -16,6 +17,7 @@ pub fn nav_href(item: NavItem) -> &'static str {
 pub fn nav_label(t: Locale, item: NavItem) -> &'static str {
     match item {
         NavItem::Home => t.nav_home(),
+        NavItem::Projects => t.nav_projects(),
         NavItem::Reference => t.nav_reference(),
         NavItem::Users => t.nav_users(),
         NavItem::Departments => t.nav_departments(),

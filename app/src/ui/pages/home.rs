@@ -71,6 +71,7 @@ fn Welcome(user: SessionUser) -> impl IntoView {
 fn blurb(t: Locale, item: NavItem) -> &'static str {
     match item {
         NavItem::Home => "",
+        NavItem::Projects => t.home_projects_blurb(),
         NavItem::Reference => t.home_reference_blurb(),
         NavItem::Users => t.home_users_blurb(),
         NavItem::Departments => t.home_departments_blurb(),

@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod home;
 mod not_found;
+mod projects;
 mod reference;
 mod sign_in;
 
@@ -11,5 +12,6 @@ pub use account::AccountPage;
 pub use admin::{DepartmentEditPage, DepartmentsPage, UserEditPage, UserNewPage, UsersPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+pub use projects::{ProjectNewPage, ProjectPage, ProjectsPage};
 pub use reference::ReferencePage;
 pub use sign_in::SignInPage;
