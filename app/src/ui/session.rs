@@ -1,7 +1,7 @@
 //! The signed-in user for the whole page, loaded once before rendering,
 //! and the gate that pages put around what needs a signed-in user.
 
-use super::{components::ErrorBox, use_locale};
+use super::components::{ErrorBox, Loading};
 use crate::api::{AppError, SessionUser, auth::current_session};
 use crate::domain::{Capability, has_capability};
 use leptos::prelude::*;
@@ -26,14 +26,11 @@ pub fn require_user(
     render: impl Fn(SessionUser) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let session = use_session();
-    let locale = use_locale();
     let render = Arc::new(render);
     let location = use_location();
 
     view! {
-        <Suspense fallback=move || {
-            view! { <p class="muted">{move || locale.get().common_loading()}</p> }
-        }>
+        <Suspense fallback=Loading>
             {move || {
                 let render = Arc::clone(&render);
                 let here = location.pathname.get_untracked();

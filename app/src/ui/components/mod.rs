@@ -2,6 +2,8 @@
 
 mod error_box;
 mod field;
+mod loading;
 
 pub use error_box::ErrorBox;
 pub use field::TextField;
+pub use loading::Loading;

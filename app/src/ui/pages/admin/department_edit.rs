@@ -6,7 +6,7 @@ use crate::api::{
 };
 use crate::domain::{Capability, DepartmentKind};
 use crate::ui::{
-    components::{ErrorBox, TextField},
+    components::{ErrorBox, Loading, TextField},
     labels::department_kind_name,
     messages::problem_text,
     session::require_user,
@@ -24,7 +24,6 @@ pub fn DepartmentEditPage() -> impl IntoView {
 
 #[component]
 fn DepartmentLoader() -> impl IntoView {
-    let locale = use_locale();
     let params = use_params_map();
     let department = Resource::new(
         move || params.read().get("id").unwrap_or_default(),
@@ -37,9 +36,7 @@ fn DepartmentLoader() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || {
-            view! { <p class="muted">{move || locale.get().common_loading()}</p> }
-        }>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match department.await {
                     Ok(department) => view! { <DepartmentEditForm department /> }.into_any(),

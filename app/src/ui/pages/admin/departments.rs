@@ -3,7 +3,10 @@
 use crate::api::{Department, admin::list_departments};
 use crate::domain::Capability;
 use crate::ui::{
-    components::ErrorBox, labels::department_kind_name, session::require_user, use_locale,
+    components::{ErrorBox, Loading},
+    labels::department_kind_name,
+    session::require_user,
+    use_locale,
 };
 use leptos::prelude::*;
 
@@ -25,9 +28,7 @@ fn DepartmentList() -> impl IntoView {
                 {move || locale.get().departments_new()}
             </a>
         </div>
-        <Suspense fallback=move || {
-            view! { <p class="muted">{move || locale.get().common_loading()}</p> }
-        }>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match departments.await {
                     Err(error) => view! { <ErrorBox error /> }.into_any(),

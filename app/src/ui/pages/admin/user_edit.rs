@@ -8,7 +8,7 @@ use crate::api::{
 };
 use crate::domain::{Capability, check_new_password};
 use crate::ui::{
-    components::{ErrorBox, TextField},
+    components::{ErrorBox, Loading, TextField},
     messages::{password_text, problem_text},
     session::require_user,
     use_locale,
@@ -25,16 +25,13 @@ pub fn UserEditPage() -> impl IntoView {
 
 #[component]
 fn UserEditLoader() -> impl IntoView {
-    let locale = use_locale();
     let params = use_params_map();
     let user = Resource::new(
         move || params.read().get("id").unwrap_or_default(),
         get_user,
     );
     view! {
-        <Suspense fallback=move || {
-            view! { <p class="muted">{move || locale.get().common_loading()}</p> }
-        }>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match user.await {
                     Ok(user) => view! { <UserEditForm user /> }.into_any(),

@@ -2,7 +2,12 @@
 
 use crate::api::{UserSummary, admin::list_users};
 use crate::domain::Capability;
-use crate::ui::{components::ErrorBox, labels::role_name, session::require_user, use_locale};
+use crate::ui::{
+    components::{ErrorBox, Loading},
+    labels::role_name,
+    session::require_user,
+    use_locale,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -45,9 +50,7 @@ fn UserList() -> impl IntoView {
                 on:input=move |ev| filter.set(event_target_value(&ev))
             />
         </div>
-        <Suspense fallback=move || {
-            view! { <p class="muted">{move || locale.get().common_loading()}</p> }
-        }>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match users.await {
                     Err(error) => view! { <ErrorBox error /> }.into_any(),

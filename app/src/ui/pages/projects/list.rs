@@ -3,7 +3,12 @@
 use crate::api::{ProjectSummary, projects::list_projects};
 use crate::domain::{Role, process::ProjectStatus};
 use crate::i18n::Locale;
-use crate::ui::{components::ErrorBox, labels::tier_name, session::require_user, use_locale};
+use crate::ui::{
+    components::{ErrorBox, Loading},
+    labels::tier_name,
+    session::require_user,
+    use_locale,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -30,9 +35,7 @@ fn ProjectList(may_start: bool) -> impl IntoView {
                     }
                 })}
         </div>
-        <Suspense fallback=move || {
-            view! { <p class="muted">{move || locale.get().common_loading()}</p> }
-        }>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match projects.await {
                     Err(error) => view! { <ErrorBox error /> }.into_any(),

@@ -4,7 +4,12 @@
 use super::list::stage_text;
 use crate::api::{ProjectSummary, projects::get_project};
 use crate::domain::{ProjectClass, process::StageId};
-use crate::ui::{components::ErrorBox, labels::tier_name, session::require_user, use_locale};
+use crate::ui::{
+    components::{ErrorBox, Loading},
+    labels::tier_name,
+    session::require_user,
+    use_locale,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -15,16 +20,13 @@ pub fn ProjectPage() -> impl IntoView {
 
 #[component]
 fn ProjectLoader() -> impl IntoView {
-    let locale = use_locale();
     let params = use_params_map();
     let project = Resource::new(
         move || params.read().get("id").unwrap_or_default(),
         get_project,
     );
     view! {
-        <Suspense fallback=move || {
-            view! { <p class="muted">{move || locale.get().common_loading()}</p> }
-        }>
+        <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match project.await {
                     Ok(project) => view! { <ProjectView project /> }.into_any(),
