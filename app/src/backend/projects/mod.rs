@@ -1,11 +1,10 @@
 //! Projects: starting one from its application form, and finding those a
 //! user may see.
 
-mod visibility;
-
 use super::{
     audit::{self, By, Event},
     auth::session::Actor,
+    authz,
     db::Db,
     errors::internal,
     ids::{is_valid_key, key_of, new_key},
@@ -85,7 +84,7 @@ pub async fn start(db: &Db, actor: &Actor, application: &Application) -> Result<
 pub async fn list_visible(db: &Db, actor: &Actor) -> Result<Vec<ProjectSummary>, AppError> {
     let query = format!(
         "{VIEWER} SELECT {FIELDS} FROM project WHERE {} ORDER BY created_at DESC LIMIT 500",
-        visibility::condition(actor.roles())
+        authz::project_visibility(actor.roles())
     );
     let rows: Vec<ProjectRow> = viewer_query(db, query, actor)
         .await
@@ -101,7 +100,7 @@ pub async fn get_visible(db: &Db, actor: &Actor, id: &str) -> Result<ProjectSumm
     }
     let query = format!(
         "{VIEWER} SELECT {FIELDS} FROM project WHERE id = type::record('project', $id) AND {}",
-        visibility::condition(actor.roles())
+        authz::project_visibility(actor.roles())
     );
     let rows: Vec<ProjectRow> = viewer_query(db, query, actor)
         .bind(("id", id.to_owned()))

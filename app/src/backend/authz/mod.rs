@@ -1,6 +1,11 @@
-//! The one place that answers "may this user do this to this record".
+//! The one place that answers "may this user do this to this record", and
+//! which projects a user may see at all.
 //! Every server function asks here before it touches data; refusals are
 //! logged with who asked for what.
+
+mod project_visibility;
+
+pub use project_visibility::condition as project_visibility;
 
 use super::auth::session::Actor;
 use crate::api::AppError;
