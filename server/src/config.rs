@@ -15,9 +15,14 @@ pub struct Config {
     pub site_root: PathBuf,
     /// Create the demo college in an empty database.
     pub demo: bool,
+    /// With the demo college, also walk its sample projects through the
+    /// process (on by default; tests that count projects turn it off).
+    pub demo_projects: bool,
     /// The origin browsers reach ISFlow at (e.g. `https://isflow.example.edu`),
     /// when a proxy in front changes the host; otherwise the Host header.
     pub public_origin: Option<String>,
+    /// Largest document upload accepted, in bytes.
+    pub upload_limit: usize,
     pub settings: Settings,
 }
 
@@ -101,7 +106,9 @@ impl Config {
                 .unwrap_or_else(|| "target/site".into())
                 .into(),
             demo: flag("ISFLOW_DEMO", false)?,
+            demo_projects: flag("ISFLOW_DEMO_PROJECTS", true)?,
             public_origin: get("ISFLOW_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_owned()),
+            upload_limit: number("ISFLOW_UPLOAD_LIMIT_MB", 50, 1..=1024)? as usize * 1024 * 1024,
             settings: Settings {
                 session,
                 throttle,

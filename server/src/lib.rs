@@ -3,15 +3,18 @@
 
 pub mod cli;
 pub mod config;
+mod documents;
 mod language;
 mod security;
 
 use app::{App, backend, backend::AppState, shell};
 use axum::{
     Router,
-    extract::{MatchedPath, Request},
+    extract::{DefaultBodyLimit, MatchedPath, Request},
+    http::StatusCode,
     middleware,
-    routing::get,
+    response::Response,
+    routing::{get, post},
 };
 use config::Config;
 use leptos::prelude::*;
@@ -24,9 +27,14 @@ use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, tr
 pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     let db = backend::db::open(&config.db).await?;
     if config.demo {
-        backend::demo::seed_if_empty(&db)
+        let created = backend::demo::seed_if_empty(&db)
             .await
             .map_err(|_| StartError::Demo)?;
+        if created && config.demo_projects {
+            backend::demo_projects::seed(&db)
+                .await
+                .map_err(|_| StartError::Demo)?;
+        }
     }
 
     let leptos_options = LeptosOptions::builder()
@@ -62,12 +70,22 @@ fn router(state: AppState, config: &Config) -> Router {
     };
     let options = state.leptos_options.clone();
 
-    Router::new()
+    let pages = Router::new()
         .route("/lang/{tag}", get(language::switch_language))
         .route("/health", get(|| async { "ok" }))
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES));
+    // Documents have their own, much larger, limit.
+    let files = Router::new()
+        .route("/projects/{id}/documents", post(documents::upload))
+        .route("/documents/{id}", get(documents::download))
+        .layer(middleware::map_response(refuse_too_large))
+        .layer(DefaultBodyLimit::max(config.upload_limit));
+
+    Router::new()
+        .merge(files)
+        .merge(pages)
         .layer(middleware::from_fn(security::server_function_status))
         .layer(middleware::from_fn_with_state(
             origin_policy,
@@ -77,6 +95,15 @@ fn router(state: AppState, config: &Config) -> Router {
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// The size limit answers in the words of every other refusal.
+async fn refuse_too_large(response: Response) -> Response {
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        documents::too_large()
+    } else {
+        response
+    }
 }
 
 /// One span per request, named by the route it matched rather than the

@@ -23,6 +23,8 @@ pub enum AppError {
     NotFound,
     #[error("conflict: {0:?}")]
     Conflict(Conflict),
+    #[error("refused by the process: {0}")]
+    Refused(crate::domain::process::Refusal),
     #[error("malformed request")]
     BadRequest,
     #[error("request refused: it did not come from ISFlow")]
@@ -77,10 +79,28 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
             AppError::Invalid(_) => 422,
+            AppError::Refused(refusal) => refusal_status(refusal),
             AppError::TooManyAttempts => 429,
             AppError::BadRequest => 400,
             AppError::Network => 503,
             AppError::Internal => 500,
         }
+    }
+}
+
+fn refusal_status(refusal: &crate::domain::process::Refusal) -> u16 {
+    use crate::domain::process::Refusal;
+    match refusal {
+        Refusal::NotYourStage => 403,
+        Refusal::StageNotCurrent { .. } | Refusal::ProjectClosed | Refusal::OtherProcessVersion => {
+            409
+        }
+        _ => 422,
+    }
+}
+
+impl From<crate::domain::process::Refusal> for AppError {
+    fn from(refusal: crate::domain::process::Refusal) -> Self {
+        AppError::Refused(refusal)
     }
 }

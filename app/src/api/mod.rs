@@ -3,15 +3,18 @@
 
 mod error;
 mod problem;
+mod project_view;
 mod types;
 mod validation;
 
 pub mod admin;
 pub mod auth;
+pub mod delegations;
 pub mod projects;
 
 pub use error::{AppError, Conflict};
 pub use problem::Problem;
+pub use project_view::*;
 pub use types::*;
 pub use validation::{
     Membership, ValidDepartment, ValidNewUser, ValidUserChanges, check_password_pair,

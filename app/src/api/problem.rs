@@ -1,6 +1,8 @@
 //! Input that the rules refuse, named precisely enough for the form to
 //! put the message beside the right field.
 
+use crate::domain::DelegationProblem;
+use crate::domain::process::{EntryField, EntryProblem};
 use crate::domain::{
     AmountError, ApplicationProblem, DepartmentCodeError, DepartmentNameError, DisplayNameError,
     PasswordError, UserNameError,
@@ -35,6 +37,21 @@ pub enum Problem {
     StillSupervises,
     /// A field of the project application form.
     Application(ApplicationProblem),
+    /// A field of a stage's output form.
+    Entry(EntryProblem),
+    /// Someone named in a form who may not be named there: unknown,
+    /// disabled, or without the role the list needs.
+    PersonNotEligible,
+    /// The document named is not one uploaded to this project.
+    UnknownDocument,
+    /// An upload whose content is not of an accepted kind.
+    DocumentType,
+    /// An upload above the configured size limit.
+    DocumentTooLarge,
+    /// A correction or a delegation must say why.
+    ReasonMissing,
+    ReasonTooLong,
+    Delegation(DelegationProblem),
 }
 
 impl Problem {
@@ -57,6 +74,26 @@ impl Problem {
             Problem::SupervisorNotVicePresident => "supervisor",
             Problem::CannotDisableSelf => "enabled",
             Problem::Application(problem) => problem.field(),
+            Problem::Entry(problem) => match problem.field() {
+                EntryField::Text => "text",
+                EntryField::Short => "short",
+                EntryField::Amount => "amount",
+                EntryField::People => "people",
+                EntryField::Date => "date",
+                EntryField::Choice => "choice",
+            },
+            Problem::PersonNotEligible => "people",
+            Problem::Delegation(problem) => match problem {
+                DelegationProblem::DelegateMissing | DelegationProblem::DelegateIsSelf => {
+                    "delegate"
+                }
+                DelegationProblem::Starts(_) => "starts",
+                _ => "ends",
+            },
+            Problem::UnknownDocument | Problem::DocumentType | Problem::DocumentTooLarge => {
+                "document"
+            }
+            Problem::ReasonMissing | Problem::ReasonTooLong => "reason",
         }
     }
 }

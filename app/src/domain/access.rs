@@ -13,14 +13,18 @@ pub enum Capability {
     ReadReference,
     /// Change one's own password.
     ChangeOwnPassword,
+    /// Take part in projects: an inbox, the board. Every role but the
+    /// administrator's, who runs the system and decides nothing in it.
+    WorkOnProjects,
 }
 
 impl Capability {
-    pub const ALL: [Capability; 4] = [
+    pub const ALL: [Capability; 5] = [
         Capability::ManageUsers,
         Capability::ManageDepartments,
         Capability::ReadReference,
         Capability::ChangeOwnPassword,
+        Capability::WorkOnProjects,
     ];
 
     /// The roles that grant this capability; `None` means every signed-in
@@ -29,9 +33,29 @@ impl Capability {
         match self {
             Capability::ManageUsers | Capability::ManageDepartments => Some(&[Role::Admin]),
             Capability::ReadReference | Capability::ChangeOwnPassword => None,
+            Capability::WorkOnProjects => Some(&PROJECT_ROLES),
         }
     }
 }
+
+/// Every role that takes part in projects: all but the administrator's.
+const PROJECT_ROLES: [Role; 15] = [
+    Role::DeptClerk,
+    Role::DeptHead,
+    Role::ItDeveloper,
+    Role::ItHead,
+    Role::ItClerk,
+    Role::ItSecurity,
+    Role::Procurement,
+    Role::Finance,
+    Role::Audit,
+    Role::InternalControl,
+    Role::VicePresident,
+    Role::President,
+    Role::MeetingSecretary,
+    Role::Expert,
+    Role::Contractor,
+];
 
 pub fn has_capability(roles: &[Role], capability: Capability) -> bool {
     match capability.granted_by() {
@@ -44,6 +68,8 @@ pub fn has_capability(roles: &[Role], capability: Capability) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NavItem {
     Home,
+    Inbox,
+    Board,
     Projects,
     Reference,
     Users,
@@ -54,6 +80,8 @@ pub enum NavItem {
 pub fn nav_items(roles: &[Role]) -> Vec<NavItem> {
     let wanted = [
         (NavItem::Home, Capability::ReadReference),
+        (NavItem::Inbox, Capability::WorkOnProjects),
+        (NavItem::Board, Capability::WorkOnProjects),
         (NavItem::Projects, Capability::ReadReference),
         (NavItem::Reference, Capability::ReadReference),
         (NavItem::Users, Capability::ManageUsers),
@@ -89,6 +117,18 @@ mod tests {
     }
 
     #[test]
+    fn everyone_but_the_administrator_works_on_projects() {
+        for role in Role::ALL {
+            let expected = role != Role::Admin;
+            assert_eq!(
+                has_capability(&[role], Capability::WorkOnProjects),
+                expected,
+                "{role}"
+            );
+        }
+    }
+
+    #[test]
     fn everyone_signed_in_reads_reference_and_changes_their_password() {
         for role in Role::ALL {
             assert!(has_capability(&[role], Capability::ReadReference));
@@ -114,6 +154,8 @@ mod tests {
             clerk,
             [
                 NavItem::Home,
+                NavItem::Inbox,
+                NavItem::Board,
                 NavItem::Projects,
                 NavItem::Reference,
                 NavItem::Account

@@ -54,6 +54,28 @@ impl CalendarDate {
     }
 }
 
+impl CalendarDate {
+    /// Days since 1970-01-01 (proleptic Gregorian calendar).
+    fn day_number(self) -> i64 {
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let year_of_era = y - era * 400;
+        let day_of_year = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// Whole days from this date to `later` (negative if it is earlier).
+    pub fn days_until(self, later: CalendarDate) -> i64 {
+        later.day_number() - self.day_number()
+    }
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -87,6 +109,22 @@ impl From<CalendarDate> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_between_dates_count_leap_days_and_year_ends() {
+        let date = |s: &str| CalendarDate::parse(s).expect("a date");
+        let cases = [
+            ("1970-01-01", "1970-01-02", 1),
+            ("2024-02-28", "2024-03-01", 2),
+            ("2023-02-28", "2023-03-01", 1),
+            ("2026-12-31", "2027-01-01", 1),
+            ("2000-01-01", "2001-01-01", 366),
+            ("2026-12-03", "2026-11-03", -30),
+        ];
+        for (from, to, days) in cases {
+            assert_eq!(date(from).days_until(date(to)), days, "{from} → {to}");
+        }
+    }
 
     #[test]
     fn typed_dates_parse_in_the_usual_forms() {

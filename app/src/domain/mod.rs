@@ -8,6 +8,7 @@ mod amount;
 mod application;
 mod catalogue;
 mod date;
+mod delegation;
 mod department;
 pub mod process;
 mod role;
@@ -26,6 +27,7 @@ pub use catalogue::{
     CATALOGUE, Category, CategoryClass, CategoryCode, Lang, UnknownCategory, categories_of,
 };
 pub use date::{CalendarDate, DateError};
+pub use delegation::{Delegation, DelegationDraft, DelegationProblem, MAX_DELEGATION_DAYS};
 pub use department::{
     DepartmentCode, DepartmentCodeError, DepartmentKind, DepartmentNameError, check_department_name,
 };

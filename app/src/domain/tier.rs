@@ -81,6 +81,10 @@ impl ApprovalTier {
             ApprovalTier::PartyCommittee => "party_committee",
         }
     }
+
+    pub fn parse(id: &str) -> Option<Self> {
+        ApprovalTier::ALL.into_iter().find(|tier| tier.id() == id)
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use super::{
     session::{percent_encode, use_session},
     use_locale,
 };
-use crate::api::{SessionUser, auth::SignOut};
+use crate::api::{SessionUser, auth::SignOut, projects::inbox};
 use crate::domain::{NavItem, nav_items};
 use crate::i18n::Locale;
 use leptos::prelude::*;
@@ -38,6 +38,23 @@ pub fn Header() -> impl IntoView {
 fn MainNav(user: SessionUser) -> impl IntoView {
     let locale = use_locale();
     let items = nav_items(&user.roles);
+    // Counted again on every navigation, so a decision taken on one page
+    // shows in the badge on the next.
+    let location = use_location();
+    let waiting = Resource::new(move || location.pathname.get(), |_| inbox());
+    let badge = move || {
+        let count = waiting
+            .get()
+            .and_then(Result::ok)
+            .map_or(0, |items| items.len());
+        (count > 0).then(|| {
+            view! {
+                <span class="badge" aria-label=move || locale.get().inbox_count(count)>
+                    {count}
+                </span>
+            }
+        })
+    };
     view! {
         <nav class="mainnav" aria-label=move || locale.get().nav_label()>
             {items
@@ -46,6 +63,7 @@ fn MainNav(user: SessionUser) -> impl IntoView {
                     view! {
                         <A href=nav_href(item) exact=item == NavItem::Home>
                             {move || nav_label(locale.get(), item)}
+                            {(item == NavItem::Inbox).then(|| view! { <Transition>{badge}</Transition> })}
                         </A>
                     }
                 })

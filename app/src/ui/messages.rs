@@ -1,11 +1,14 @@
 //! The words for every error and refused input.
 
 use crate::api::{AppError, Conflict, Problem};
+use crate::domain::DelegationProblem;
+use crate::domain::process::{EntryField, EntryProblem, Refusal};
 use crate::domain::{
     AmountError, ApplicationProblem, DateError, DepartmentCodeError, DepartmentNameError,
     DisplayNameError, LongField, PasswordError, UserNameError,
 };
 use crate::i18n::Locale;
+use crate::ui::labels::output_name;
 
 pub fn error_text(t: Locale, error: &AppError) -> String {
     match error {
@@ -18,6 +21,7 @@ pub fn error_text(t: Locale, error: &AppError) -> String {
         AppError::Conflict(Conflict::UserNameTaken) => t.error_user_name_taken().into(),
         AppError::Conflict(Conflict::DepartmentCodeTaken) => t.error_department_code_taken().into(),
         AppError::Conflict(Conflict::Stale) => t.error_stale().into(),
+        AppError::Refused(refusal) => refusal_text(t, refusal),
         AppError::BadRequest => t.error_bad_request().into(),
         AppError::CrossOrigin => t.error_cross_origin().into(),
         AppError::Network => t.error_network().into(),
@@ -46,6 +50,64 @@ pub fn problem_text(t: Locale, problem: Problem) -> String {
         Problem::LastAdmin => t.problem_last_admin().into(),
         Problem::StillSupervises => t.problem_still_supervises().into(),
         Problem::Application(problem) => application_text(t, problem),
+        Problem::Entry(problem) => entry_text(t, problem),
+        Problem::PersonNotEligible => t.problem_person_not_eligible().into(),
+        Problem::UnknownDocument => t.problem_unknown_document().into(),
+        Problem::DocumentType => t.problem_document_type().into(),
+        Problem::DocumentTooLarge => t.problem_document_too_large().into(),
+        Problem::ReasonMissing => t.problem_reason_missing().into(),
+        Problem::ReasonTooLong => t.problem_reason_too_long().into(),
+        Problem::Delegation(problem) => delegation_text(t, problem).into(),
+    }
+}
+
+pub fn refusal_text(t: Locale, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::OtherProcessVersion => t.refusal_other_version().into(),
+        Refusal::ProjectClosed => t.refusal_closed().into(),
+        Refusal::StageNotCurrent { current } => t.refusal_stage_moved(current.name(t.lang())),
+        Refusal::DecisionNotOffered => t.refusal_not_offered().into(),
+        Refusal::NotYourStage => t.refusal_not_yours().into(),
+        Refusal::ReasonRequired => t.refusal_reason_required().into(),
+        Refusal::ReturnTargetMissing => t.refusal_return_target_missing().into(),
+        Refusal::ReturnTargetNotEarlier => t.refusal_return_not_earlier().into(),
+        Refusal::ReturnTargetNotAccepted => t.refusal_return_fixed().into(),
+        Refusal::MissingOutputs(kinds) => {
+            let names: Vec<&str> = kinds.iter().map(|k| output_name(t, *k)).collect();
+            t.refusal_missing(&names.join(t.common_list_separator()))
+        }
+        Refusal::NotFileable(kind) => t.refusal_not_fileable(output_name(t, *kind)),
+        Refusal::NotCompleted => t.refusal_not_completed().into(),
+    }
+}
+
+pub fn entry_text(t: Locale, problem: EntryProblem) -> String {
+    let text = match problem {
+        EntryProblem::Missing(EntryField::People) => t.entry_people_missing(),
+        EntryProblem::Missing(EntryField::Choice) => t.entry_choice_missing(),
+        EntryProblem::Missing(EntryField::Date) => t.entry_date_missing(),
+        EntryProblem::Missing(_) => t.entry_text_missing(),
+        EntryProblem::TooLong(_) => t.entry_text_too_long(),
+        EntryProblem::Amount(error) => amount_text(t, error),
+        EntryProblem::AmountZero => t.application_budget_zero(),
+        EntryProblem::Date(DateError::Empty) => t.entry_date_missing(),
+        EntryProblem::Date(_) => t.entry_date_malformed(),
+        EntryProblem::PersonRepeated => t.entry_person_repeated(),
+        EntryProblem::TooManyPeople => t.entry_too_many_people(),
+        EntryProblem::UnknownChoice => t.entry_choice_missing(),
+        EntryProblem::NotFileable => t.entry_not_fileable(),
+    };
+    text.to_owned()
+}
+
+pub fn delegation_text(t: Locale, problem: DelegationProblem) -> &'static str {
+    match problem {
+        DelegationProblem::DelegateMissing => t.delegation_delegate_missing(),
+        DelegationProblem::DelegateIsSelf => t.delegation_self(),
+        DelegationProblem::Starts(_) | DelegationProblem::Ends(_) => t.entry_date_malformed(),
+        DelegationProblem::EndsBeforeStart => t.delegation_ends_before_start(),
+        DelegationProblem::EndsInPast => t.delegation_ends_in_past(),
+        DelegationProblem::TooLong => t.delegation_too_long(),
     }
 }
 

@@ -19,8 +19,9 @@ use leptos_router::{
 };
 pub use locale::use_locale;
 use pages::{
-    AccountPage, DepartmentEditPage, DepartmentsPage, HomePage, NotFoundPage, ProjectNewPage,
-    ProjectPage, ProjectsPage, ReferencePage, SignInPage, UserEditPage, UserNewPage, UsersPage,
+    AccountPage, BoardPage, DepartmentEditPage, DepartmentsPage, HomePage, InboxPage, NotFoundPage,
+    ProjectNewPage, ProjectPage, ProjectsPage, ReferencePage, SignInPage, UserEditPage,
+    UserNewPage, UsersPage,
 };
 
 /// The HTML document around the app, rendered on the server.
@@ -62,6 +63,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/inbox") view=InboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/board") view=BoardPage ssr=SsrMode::Async />
                     <Route path=path!("/projects") view=ProjectsPage ssr=SsrMode::Async />
                     <Route path=path!("/projects/new") view=ProjectNewPage ssr=SsrMode::Async />
                     <Route path=path!("/projects/:id") view=ProjectPage ssr=SsrMode::Async />

@@ -6,6 +6,8 @@ use crate::i18n::Locale;
 pub fn nav_href(item: NavItem) -> &'static str {
     match item {
         NavItem::Home => "/",
+        NavItem::Inbox => "/inbox",
+        NavItem::Board => "/board",
         NavItem::Projects => "/projects",
         NavItem::Reference => "/reference",
         NavItem::Users => "/admin/users",
@@ -17,6 +19,8 @@ pub fn nav_href(item: NavItem) -> &'static str {
 pub fn nav_label(t: Locale, item: NavItem) -> &'static str {
     match item {
         NavItem::Home => t.nav_home(),
+        NavItem::Inbox => t.nav_inbox(),
+        NavItem::Board => t.nav_board(),
         NavItem::Projects => t.nav_projects(),
         NavItem::Reference => t.nav_reference(),
         NavItem::Users => t.nav_users(),

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test binary uses a different part of this
 
+pub mod process;
+
 use reqwest::{Client, Response, header, redirect::Policy};
 use serde_json::Value;
 use server::config::Config;
@@ -28,6 +30,9 @@ pub async fn spawn(overrides: &[(&str, &str)]) -> TestApp {
     let mut settings: HashMap<String, String> = HashMap::from([
         ("ISFLOW_DB".into(), "mem://".into()),
         ("ISFLOW_DEMO".into(), "1".into()),
+        // Tests make the projects they look at; the sample ones only where
+        // a test asks for them.
+        ("ISFLOW_DEMO_PROJECTS".into(), "0".into()),
         ("ISFLOW_SITE_ROOT".into(), "../target/site".into()),
     ]);
     for (name, value) in overrides {

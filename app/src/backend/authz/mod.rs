@@ -26,6 +26,14 @@ pub enum Action<'a> {
     ChangePassword(&'a str),
     /// Start a project (research stage) for one's own department.
     StartProject,
+    /// File outputs and take decisions on projects. Which ones, at which
+    /// stage, the process decides (`domain::process`); this only keeps
+    /// out those who never work on projects at all.
+    WorkOnProjects,
+    /// List college staff, experts and contractors for a form's pickers.
+    ListPeople,
+    /// Delegate one's decisions to another user for a time.
+    Delegate,
 }
 
 /// The pure rule, apart from logging, so that it can be tested as a table.
@@ -44,6 +52,15 @@ pub fn permits(user_id: &str, roles: &[Role], action: Action<'_>) -> bool {
             target == user_id && has_capability(roles, Capability::ChangeOwnPassword)
         }
         Action::StartProject => roles.contains(&Role::DeptClerk),
+        // The administrator runs the system and takes no project decisions.
+        Action::WorkOnProjects => has_capability(roles, Capability::WorkOnProjects),
+        // People from outside the college do not browse its staff.
+        Action::ListPeople => roles.iter().any(|role| !role.is_external()),
+        // Anyone inside the college who may work on projects; what the
+        // delegate can then do is whatever the process lets the principal do.
+        Action::Delegate => roles
+            .iter()
+            .any(|role| !role.is_external() && *role != Role::Admin),
     }
 }
 
@@ -74,14 +91,31 @@ mod tests {
             Action::ChangePassword(ME),
             Action::ChangePassword(OTHER),
             Action::StartProject,
+            Action::WorkOnProjects,
+            Action::ListPeople,
+            Action::Delegate,
         ]
     }
 
     /// What each role may do, action by action in the order of `actions`.
-    fn expected(role: Role) -> [bool; 9] {
+    fn expected(role: Role) -> [bool; 12] {
         let admin = role == Role::Admin;
         let clerk = role == Role::DeptClerk;
-        [admin, admin, admin, admin, admin, true, true, false, clerk]
+        let external = matches!(role, Role::Expert | Role::Contractor);
+        [
+            admin,
+            admin,
+            admin,
+            admin,
+            admin,
+            true,
+            true,
+            false,
+            clerk,
+            !admin,
+            !external,
+            !admin && !external,
+        ]
     }
 
     #[test]
@@ -106,7 +140,9 @@ mod tests {
         let allowed: Vec<bool> = actions().into_iter().map(|a| permits(ME, &[], a)).collect();
         assert_eq!(
             allowed,
-            [false, false, false, false, false, true, true, false, false]
+            [
+                false, false, false, false, false, true, true, false, false, false, false, false
+            ]
         );
     }
 }

@@ -1,8 +1,10 @@
 //! Which projects a user may see (DESIGN §6), as a condition every project
 //! query carries: department roles see their department's projects, a
 //! vice president those of the departments they supervise, college roles
-//! and audit everything; people assigned to projects (experts, contractors,
-//! internal control) see only those, and none until they are assigned.
+//! and audit everything; and anyone assigned to a project (an invited
+//! expert, the contractor's accounts, a group member or the leader) sees
+//! that project. Experts, contractors and internal control see nothing
+//! until they are assigned.
 
 use crate::domain::{Role, RoleScope};
 
@@ -16,12 +18,20 @@ pub fn condition(roles: &[Role]) -> &'static str {
     match (college, own, supervised) {
         (true, _, _) => "true",
         (false, true, true) => {
-            "(department = $my_department \
-              OR department.supervisor = $me)"
+            "(department = $my_department OR department.supervisor = $me OR $me IN experts \
+              OR $me IN contractors OR $me IN group_members OR leader = $me)"
         }
-        (false, true, false) => "department = $my_department",
-        (false, false, true) => "department.supervisor = $me",
-        (false, false, false) => "false",
+        (false, true, false) => {
+            "(department = $my_department OR $me IN experts OR $me IN contractors \
+              OR $me IN group_members OR leader = $me)"
+        }
+        (false, false, true) => {
+            "(department.supervisor = $me OR $me IN experts OR $me IN contractors \
+              OR $me IN group_members OR leader = $me)"
+        }
+        (false, false, false) => {
+            "($me IN experts OR $me IN contractors OR $me IN group_members OR leader = $me)"
+        }
     }
 }
 
@@ -31,20 +41,43 @@ mod tests {
 
     #[test]
     fn each_role_sees_the_projects_its_scope_allows() {
+        const ASSIGNED: &str = "$me IN experts OR $me IN contractors OR $me IN group_members";
         let cases = [
-            (vec![Role::DeptClerk], "department = $my_department"),
-            (vec![Role::DeptHead], "department = $my_department"),
-            (vec![Role::VicePresident], "department.supervisor = $me"),
-            (vec![Role::Audit], "true"),
-            (vec![Role::ItClerk], "true"),
-            (vec![Role::Expert], "false"),
-            (vec![Role::Contractor], "false"),
-            (vec![Role::InternalControl], "false"),
-            (vec![], "false"),
-            (vec![Role::DeptClerk, Role::Audit], "true"),
+            (
+                vec![Role::DeptClerk],
+                Some("department = $my_department"),
+                true,
+            ),
+            (
+                vec![Role::DeptHead],
+                Some("department = $my_department"),
+                true,
+            ),
+            (
+                vec![Role::VicePresident],
+                Some("department.supervisor = $me"),
+                true,
+            ),
+            (vec![Role::Audit], None, false),
+            (vec![Role::ItClerk], None, false),
+            (vec![Role::Expert], None, true),
+            (vec![Role::Contractor], None, true),
+            (vec![Role::InternalControl], None, true),
+            (vec![], None, true),
+            (vec![Role::DeptClerk, Role::Audit], None, false),
         ];
-        for (roles, expected) in cases {
-            assert_eq!(condition(&roles), expected, "{roles:?}");
+        for (roles, scope, assigned) in cases {
+            let condition = condition(&roles);
+            let everything = condition == "true";
+            assert_eq!(everything, scope.is_none() && !assigned, "{roles:?}");
+            if let Some(scope) = scope {
+                assert!(condition.contains(scope), "{roles:?}: {condition}");
+            }
+            assert_eq!(
+                condition.contains(ASSIGNED),
+                assigned,
+                "{roles:?}: {condition}"
+            );
         }
     }
 }

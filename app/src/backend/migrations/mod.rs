@@ -30,6 +30,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "projects",
         sql: include_str!("0003_projects.surql"),
     },
+    Migration {
+        version: 4,
+        name: "project_work",
+        sql: include_str!("0004_project_work.surql"),
+    },
 ];
 
 /// The schema version this build brings a database up to.

@@ -1,5 +1,18 @@
-//! Projects: starting one from its application form, and finding those a
-//! user may see.
+//! Projects: starting one, finding those a user may see, and the work of
+//! their stages.
+
+mod board;
+mod decide;
+mod entries;
+mod people;
+mod record;
+mod timeline;
+
+pub use board::{board, inbox};
+pub use decide::decide;
+pub use entries::{correct, file, invite_experts};
+pub use people::candidates;
+pub use record::{ProjectRecord, load_visible};
 
 use super::{
     audit::{self, By, Event},
@@ -7,33 +20,16 @@ use super::{
     authz,
     db::Db,
     errors::internal,
-    ids::{is_valid_key, key_of, new_key},
+    ids::new_key,
 };
-use crate::api::{AppError, DepartmentRef, Problem, ProjectSummary};
+use crate::api::{AppError, Problem, ProjectDetail, ProjectSummary};
 use crate::domain::{
-    Amount, Application, ApprovalTier, CategoryCode, ProjectClass, Timestamp,
-    process::{PROCESS_VERSION, ProjectStatus, StageId},
+    Application, ProjectClass, Timestamp,
+    process::{PROCESS_VERSION, StageId},
 };
 use chrono::Utc;
-use surrealdb::types::{Datetime, RecordId, SurrealValue, Value};
-
-#[derive(SurrealValue)]
-struct ProjectRow {
-    id: RecordId,
-    name: String,
-    department: RecordId,
-    department_code: String,
-    department_name: String,
-    category: String,
-    class: String,
-    budget_fen: i64,
-    stage: String,
-    status: String,
-    created_at: Datetime,
-}
-
-const FIELDS: &str = "id, name, department, department.code AS department_code, \
-     department.name AS department_name, category, class, budget_fen, stage, status, created_at";
+use record::{RECORD_FIELDS, VIEWER, viewer_query};
+use surrealdb::types::{SurrealValue, Value};
 
 /// Starts a project at research in the actor's department.
 #[tracing::instrument(skip_all, fields(user = %actor.id()))]
@@ -60,7 +56,8 @@ pub async fn start(db: &Db, actor: &Actor, application: &Application) -> Result<
          department = type::record('department', $department), category = $category, \
          class = $class, budget_fen = $budget, application = $application, \
          process_version = $version, stage = $stage, status = 'active', \
-         created_by = type::record('user', $me), created_at = time::now(), version = 1;";
+         created_by = type::record('user', $me), created_at = time::now(), version = 1, \
+         outputs = ['application_form'], stage_since = time::now(), updated_at = time::now();";
     let vars: [(&'static str, Value); 10] = [
         ("key", key.clone().into_value()),
         ("name", application.name.clone().into_value()),
@@ -83,79 +80,80 @@ pub async fn start(db: &Db, actor: &Actor, application: &Application) -> Result<
 /// The projects the actor may see, newest first.
 pub async fn list_visible(db: &Db, actor: &Actor) -> Result<Vec<ProjectSummary>, AppError> {
     let query = format!(
-        "{VIEWER} SELECT {FIELDS} FROM project WHERE {} ORDER BY created_at DESC LIMIT 500",
+        "{VIEWER} SELECT {RECORD_FIELDS} FROM project WHERE {} ORDER BY created_at DESC LIMIT 500",
         authz::project_visibility(actor.roles())
     );
-    let rows: Vec<ProjectRow> = viewer_query(db, query, actor)
+    let rows: Vec<ProjectRecord> = viewer_query(db, query, actor)
         .await
         .and_then(|mut r| r.take(2))
         .map_err(internal("listing projects"))?;
-    Ok(rows.into_iter().filter_map(summary).collect())
+    Ok(rows.iter().filter_map(ProjectRecord::summary).collect())
 }
 
-/// One project, if the actor may see it; otherwise as if it did not exist.
+/// One project's header, if the actor may see it.
 pub async fn get_visible(db: &Db, actor: &Actor, id: &str) -> Result<ProjectSummary, AppError> {
-    if !is_valid_key(id) {
-        return Err(AppError::NotFound);
+    let record = load_visible(db, actor, id).await?;
+    record
+        .summary()
+        .ok_or_else(|| internal("reading a project")("malformed record"))
+}
+
+/// Everything the project page shows, as far as the actor may see it.
+pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, AppError> {
+    let record = load_visible(db, actor, id).await?;
+    let summary = record
+        .summary()
+        .ok_or_else(|| internal("reading a project")("malformed record"))?;
+    let external = ProjectRecord::shown_as_external(actor.roles());
+    let entries = entries::list(db, &record, actor, external).await?;
+    let timeline = timeline::events(db, &record, external).await?;
+    let on_behalf = people::principals_for(db, actor, &record).await?;
+    let names = people::names(db, &record, &entries).await?;
+    let mut documents = super::documents::list(db, &record.id).await?;
+    if external {
+        // Only what the visible entries attach, and the user's own uploads.
+        let attached: Vec<&str> = entries.iter().filter_map(|e| e.value.document()).collect();
+        let me = &actor.user.display_name;
+        documents.retain(|d| attached.contains(&d.id.as_str()) || &d.uploaded_by == me);
     }
-    let query = format!(
-        "{VIEWER} SELECT {FIELDS} FROM project WHERE id = type::record('project', $id) AND {}",
-        authz::project_visibility(actor.roles())
-    );
-    let rows: Vec<ProjectRow> = viewer_query(db, query, actor)
-        .bind(("id", id.to_owned()))
-        .await
-        .and_then(|mut r| r.take(2))
-        .map_err(internal("loading a project"))?;
-    rows.into_iter().find_map(summary).ok_or(AppError::NotFound)
-}
-
-/// The two statements before each project query that name the viewer for
-/// the visibility condition; the query's own result is therefore at 2.
-const VIEWER: &str = "LET $me = type::record('user', $me_key);
-     LET $my_department = IF $department_key THEN type::record('department', $department_key) END;";
-
-fn viewer_query<'a>(
-    db: &'a Db,
-    query: String,
-    actor: &Actor,
-) -> surrealdb::method::Query<'a, surrealdb::engine::any::Any> {
-    let department = actor.user.department.as_ref().map(|d| d.id.clone());
-    db.query(query)
-        .bind(("me_key", actor.id().to_owned()))
-        .bind(("department_key", department))
-}
-
-fn summary(row: ProjectRow) -> Option<ProjectSummary> {
-    let budget = Amount::from_fen(u64::try_from(row.budget_fen).ok()?);
-    Some(ProjectSummary {
-        id: key_of(&row.id),
-        name: row.name,
-        department: DepartmentRef {
-            id: key_of(&row.department),
-            code: row.department_code,
-            name: row.department_name,
-        },
-        category: CategoryCode::parse(&row.category).ok()?,
-        class: if row.class == "public_service" {
-            ProjectClass::PublicService
+    let refs = |ids: &[surrealdb::types::RecordId]| -> Vec<crate::api::UserRef> {
+        ids.iter()
+            .filter_map(|id| names.get(&super::ids::key_of(id)).cloned())
+            .collect()
+    };
+    Ok(ProjectDetail {
+        version: record.version,
+        state: record.state()?,
+        me: record.context_for(&actor.user),
+        on_behalf,
+        stage_since: record.since(),
+        registry_number: record.registry_number.clone().filter(|_| !external),
+        contractor_org: record.contractor_org.clone(),
+        leader: record
+            .leader
+            .as_ref()
+            .and_then(|id| names.get(&super::ids::key_of(id)).cloned()),
+        group: refs(&record.group_members),
+        experts: if external {
+            Vec::new()
         } else {
-            ProjectClass::NonPublic
+            refs(&record.experts)
         },
-        budget,
-        tier: ApprovalTier::for_amount(budget),
-        stage: row.stage.parse::<StageId>().ok()?,
-        status: match row.status.as_str() {
-            "rejected" => ProjectStatus::Rejected,
-            "finished" => ProjectStatus::Finished,
-            _ => ProjectStatus::Active,
-        },
-        created_at: Timestamp(row.created_at.timestamp_millis()),
+        contractors: refs(&record.contractors),
+        people: names.values().cloned().collect(),
+        entries,
+        documents,
+        timeline,
+        summary,
     })
 }
 
 /// Today in Guangdong, for rules such as "go-live not in the past".
 pub fn today() -> Result<crate::domain::CalendarDate, AppError> {
-    let local = Timestamp(Utc::now().timestamp_millis()).to_local_date();
+    let local = now().to_local_date();
     crate::domain::CalendarDate::parse(&local).map_err(internal("reading today's date"))
+}
+
+pub fn now() -> Timestamp {
+    Timestamp(Utc::now().timestamp_millis())
 }

@@ -45,6 +45,12 @@ impl Decision {
             Decision::Revise => "revise",
         }
     }
+
+    pub fn parse(id: &str) -> Option<Self> {
+        Decision::ALL
+            .into_iter()
+            .find(|decision| decision.id() == id)
+    }
 }
 
 /// Where a decision offered at a stage takes the project.

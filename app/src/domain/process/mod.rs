@@ -6,12 +6,14 @@
 mod actor;
 mod decision;
 mod definition;
+mod entry;
 mod filing;
 mod outputs;
 mod phase;
 mod stage;
 mod state;
 mod transition;
+mod waiting;
 
 #[cfg(test)]
 mod tests;
@@ -21,12 +23,17 @@ use super::{Amount, ApprovalTier, Lang, Role};
 pub use actor::{Actor, ActorContext};
 pub use decision::{Decision, DecisionRequest, Leads};
 pub use definition::{StageDefinition, definition};
-pub use filing::{Filing, file};
+pub use entry::{
+    EntryDraft, EntryField, EntryProblem, EntryShape, EntryValue, HandoverItem, PEOPLE_LIMIT,
+    ProcurementMethod, Rating, SHORT_LIMIT, TEXT_LIMIT,
+};
+pub use filing::{Filing, file, may_correct, may_invite_experts};
 pub use outputs::OutputKind;
 pub use phase::Phase;
 pub use stage::{StageId, UnknownStage};
 pub use state::{ProjectState, ProjectStatus};
 pub use transition::{Refusal, decide, deciders_now, decisions_open_to};
+pub use waiting::{stages_possibly_for, waiting_on};
 
 /// The version of the process a new project follows. It is stored on the
 /// project, so that a later revision of the policy never changes the rules

@@ -126,6 +126,10 @@ impl OutputKind {
         }
     }
 
+    pub fn parse(id: &str) -> Option<Self> {
+        OutputKind::ALL.into_iter().find(|kind| kind.id() == id)
+    }
+
     pub fn stage(self) -> StageId {
         match self {
             OutputKind::ApplicationForm | OutputKind::ConstructionPlanDocument => StageId::Research,

@@ -166,3 +166,45 @@ impl FromStr for StageId {
             .ok_or_else(|| UnknownStage(text.to_owned()))
     }
 }
+
+impl StageId {
+    /// Stages whose records are the college's internal opinions and budget
+    /// decisions, which experts and contractors never see (DESIGN §6).
+    /// An expert still sees the opinions they gave themselves.
+    pub fn is_internal(self) -> bool {
+        matches!(
+            self,
+            StageId::InitiationApproval
+                | StageId::Feasibility
+                | StageId::Registry
+                | StageId::BudgetApproval
+        )
+    }
+
+    /// Days a project is expected to spend in this stage before it
+    /// shows as overdue on the board. The policy sets no limits; these are
+    /// the college's own service targets.
+    pub fn expected_days(self) -> u32 {
+        match self {
+            StageId::Research | StageId::Planning => 30,
+            StageId::Implementation => 120,
+            StageId::Testing => 45,
+            StageId::Evaluation | StageId::InUse => 60,
+            StageId::Procurement => 45,
+            _ => 15,
+        }
+    }
+}
+
+impl StageId {
+    /// Whether a project that entered this stage at `since` and is still
+    /// there at `now` has been there longer than expected.
+    pub fn is_overdue(
+        self,
+        since: crate::domain::Timestamp,
+        now: crate::domain::Timestamp,
+    ) -> bool {
+        const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+        now.0 - since.0 > i64::from(self.expected_days()) * DAY_MS
+    }
+}

@@ -2,7 +2,7 @@
 //! request. The backend builds it from the project's record; the browser
 //! receives it with the project page.
 
-use super::{Amount, ApprovalTier, OutputKind, PROCESS_VERSION, StageId, definition};
+use super::{Amount, ApprovalTier, HandoverItem, OutputKind, PROCESS_VERSION, StageId, definition};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -34,20 +34,25 @@ pub struct ProjectState {
     pub contract_amount: Option<Amount>,
     /// The tier whose approval the project holds.
     pub approved_tier: Option<ApprovalTier>,
+    /// Handover items the IT centre has confirmed receiving; the checklist
+    /// output counts once all of them are in.
+    #[serde(default)]
+    pub handover: BTreeSet<HandoverItem>,
 }
 
 impl ProjectState {
-    /// A new project: at research, nothing filed, under this version of
-    /// the process.
+    /// A new project: at research, under this version of the process, with
+    /// the application form it was started from and nothing else filed.
     pub fn start() -> Self {
         ProjectState {
             process_version: PROCESS_VERSION.to_owned(),
             stage: StageId::Research,
             status: ProjectStatus::Active,
-            outputs: BTreeSet::new(),
+            outputs: BTreeSet::from([OutputKind::ApplicationForm]),
             budget: None,
             contract_amount: None,
             approved_tier: None,
+            handover: BTreeSet::new(),
         }
     }
 
@@ -102,9 +107,12 @@ impl ProjectState {
     }
 
     /// Sends the project back to `stage`: it and every later stage must be
-    /// done again.
+    /// done again. The application form is the project's founding record: it was
+    /// submitted with the project and stays; revising it is the work of
+    /// initiation (the revised application).
     pub(super) fn reopen_from(&mut self, stage: StageId) {
-        self.outputs.retain(|kind| kind.stage() < stage);
+        self.outputs
+            .retain(|kind| kind.stage() < stage || *kind == OutputKind::ApplicationForm);
         if OutputKind::BudgetAmount.stage() >= stage {
             self.budget = None;
         }
@@ -113,6 +121,9 @@ impl ProjectState {
         }
         if StageId::BudgetApproval >= stage {
             self.approved_tier = None;
+        }
+        if StageId::Handover >= stage {
+            self.handover.clear();
         }
         self.stage = stage;
     }

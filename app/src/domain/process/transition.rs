@@ -34,6 +34,8 @@ pub enum Refusal {
     MissingOutputs(Vec<OutputKind>),
     #[error("{0:?} is recorded by a decision or as an amount, not filed")]
     NotFileable(OutputKind),
+    #[error("only the outputs of a completed stage are corrected")]
+    NotCompleted,
 }
 
 /// Where an accepted decision takes the project.

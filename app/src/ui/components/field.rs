@@ -7,7 +7,7 @@ pub type FieldError = Signal<Option<String>>;
 #[component]
 pub fn TextField(
     #[prop(into)] label: Signal<String>,
-    name: &'static str,
+    #[prop(into)] name: String,
     value: RwSignal<String>,
     #[prop(optional, into)] error: Option<FieldError>,
     #[prop(default = "text")] kind: &'static str,

@@ -71,6 +71,8 @@ fn Welcome(user: SessionUser) -> impl IntoView {
 fn blurb(t: Locale, item: NavItem) -> &'static str {
     match item {
         NavItem::Home => "",
+        NavItem::Inbox => t.home_inbox_blurb(),
+        NavItem::Board => t.home_board_blurb(),
         NavItem::Projects => t.home_projects_blurb(),
         NavItem::Reference => t.home_reference_blurb(),
         NavItem::Users => t.home_users_blurb(),

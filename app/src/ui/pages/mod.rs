@@ -12,6 +12,6 @@ pub use account::AccountPage;
 pub use admin::{DepartmentEditPage, DepartmentsPage, UserEditPage, UserNewPage, UsersPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
-pub use projects::{ProjectNewPage, ProjectPage, ProjectsPage};
+pub use projects::{BoardPage, InboxPage, ProjectNewPage, ProjectPage, ProjectsPage};
 pub use reference::ReferencePage;
 pub use sign_in::SignInPage;

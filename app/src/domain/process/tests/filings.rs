@@ -105,3 +105,64 @@ fn an_expert_files_an_opinion_only_on_a_project_they_were_invited_to() {
         Err(Refusal::NotYourStage)
     );
 }
+
+#[test]
+fn the_handover_checklist_is_confirmed_item_by_item() {
+    let state = project_at(StageId::Handover, 30_000);
+    let it_clerk = holding(Role::ItClerk);
+    let whole = Filing::Output(OutputKind::HandoverChecklistConfirmed);
+    assert_eq!(
+        file(&state, &it_clerk, whole),
+        Err(Refusal::NotFileable(OutputKind::HandoverChecklistConfirmed))
+    );
+
+    let mut state = state;
+    for item in HandoverItem::ALL {
+        assert!(
+            state
+                .missing_outputs()
+                .contains(&OutputKind::HandoverChecklistConfirmed)
+        );
+        state =
+            file(&state, &it_clerk, Filing::HandoverItem(*item)).expect("the IT clerk confirms");
+    }
+    assert!(state.missing_outputs().is_empty());
+
+    let clerk = of_applying_department(Role::DeptClerk);
+    let by_the_giver = file(
+        &state,
+        &clerk,
+        Filing::HandoverItem(HandoverItem::Documents),
+    );
+    assert_eq!(by_the_giver, Err(Refusal::NotYourStage));
+}
+
+#[test]
+fn a_completed_stage_is_corrected_only_by_its_author_and_never_its_amounts() {
+    let state = project_at(StageId::Procurement, 30_000);
+    let it_clerk = holding(Role::ItClerk);
+    let clerk = of_applying_department(Role::DeptClerk);
+    let cases = [
+        (&it_clerk, OutputKind::RegistryNumber, Ok(())),
+        (
+            &clerk,
+            OutputKind::RegistryNumber,
+            Err(Refusal::NotYourStage),
+        ),
+        (
+            &it_clerk,
+            OutputKind::BudgetAmount,
+            Err(Refusal::NotFileable(OutputKind::BudgetAmount)),
+        ),
+        (&clerk, OutputKind::ApplicationForm, Ok(())),
+        // Procurement is the current stage: its outputs are still open.
+        (
+            &holding(Role::Procurement),
+            OutputKind::ProcurementMethod,
+            Err(Refusal::NotCompleted),
+        ),
+    ];
+    for (who, kind, expected) in cases {
+        assert_eq!(may_correct(&state, who, kind), expected, "{kind:?}");
+    }
+}

@@ -119,3 +119,17 @@ fn every_stage_names_who_it_waits_on() {
         [Actor::ProjectLeader]
     );
 }
+
+#[test]
+fn a_return_to_research_keeps_the_application_the_project_was_started_from() {
+    let state = project_at(StageId::InitiationApproval, 30_000);
+    let request = DecisionRequest::new(StageId::InitiationApproval, Decision::Return)
+        .returning_to(StageId::Research)
+        .with_reason("建设内容不清楚");
+    let after = decide(&state, &holding(Role::ItHead), &request).expect("the head returns it");
+    assert_eq!(after.stage, StageId::Research);
+    assert_eq!(
+        after.missing_outputs(),
+        [OutputKind::ConstructionPlanDocument]
+    );
+}

@@ -11,6 +11,7 @@ mod properties;
 mod refusals;
 mod stages;
 mod table;
+mod waiting;
 mod walk;
 
 use super::*;
@@ -69,15 +70,21 @@ fn insider() -> ActorContext {
 fn fill(state: &ProjectState) -> ProjectState {
     let mut state = state.clone();
     for kind in state.missing_outputs() {
-        let filing = match kind {
-            OutputKind::BudgetAmount => Filing::Budget(yuan(30_000)),
-            OutputKind::ContractAmount => Filing::ContractAmount(yuan(30_000)),
-            document => Filing::Output(document),
+        let filings = match kind {
+            OutputKind::BudgetAmount => vec![Filing::Budget(yuan(30_000))],
+            OutputKind::ContractAmount => vec![Filing::ContractAmount(yuan(30_000))],
+            OutputKind::HandoverChecklistConfirmed => HandoverItem::ALL
+                .iter()
+                .map(|item| Filing::HandoverItem(*item))
+                .collect(),
+            document => vec![Filing::Output(document)],
         };
-        state = [insider(), assigned_contractor()]
-            .iter()
-            .find_map(|who| file(&state, who, filing).ok())
-            .expect("someone may file every required output");
+        for filing in filings {
+            state = [insider(), assigned_contractor()]
+                .iter()
+                .find_map(|who| file(&state, who, filing).ok())
+                .expect("someone may file every required output");
+        }
     }
     state
 }

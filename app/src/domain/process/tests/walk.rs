@@ -123,6 +123,10 @@ impl Step {
         match kind {
             OutputKind::BudgetAmount => Filing::Budget(amount),
             OutputKind::ContractAmount => Filing::ContractAmount(amount),
+            OutputKind::HandoverChecklistConfirmed => {
+                let items = HandoverItem::ALL;
+                Filing::HandoverItem(items[usize::from(self.target) % items.len()])
+            }
             document => Filing::Output(document),
         }
     }

@@ -1,10 +1,22 @@
-//! Project pages: the list, the application form, and a project's page.
+//! Project pages: the list, the application form, a project's page with
+//! its stage work, the inbox and the board.
 
 mod application_form;
+mod board;
+mod decision_panel;
+mod entries;
+mod files;
+mod inbox;
 mod list;
+mod output_form;
 mod page;
+mod people_picker;
+mod stage_work;
+mod timeline;
 mod today;
 
 pub use application_form::ProjectNewPage;
+pub use board::BoardPage;
+pub use inbox::InboxPage;
 pub use list::ProjectsPage;
 pub use page::ProjectPage;

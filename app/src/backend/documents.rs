@@ -1,0 +1,236 @@
+//! Documents uploaded to projects: checked by their content against an
+//! allow-list, stored once per content under its SHA-256, every upload kept
+//! as its own version, and handed out only to users who may see the
+//! project.
+
+use super::{
+    audit::{self, By, Event},
+    auth::session::Actor,
+    db::Db,
+    errors::internal,
+    ids::{is_valid_key, key_of, new_key},
+    projects::load_visible,
+};
+use crate::api::{AppError, DocumentView, Problem};
+use crate::domain::Timestamp;
+use sha2::{Digest, Sha256};
+use surrealdb::types::{Bytes, Datetime, RecordId, SurrealValue, Value};
+
+/// Longest file name kept; longer names are cut.
+const NAME_LIMIT: usize = 120;
+
+/// The kinds of file a project's documents may be, recognised from their
+/// first bytes; the name a browser sends proves nothing.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    const ZIP: &[u8] = b"PK\x03\x04";
+    const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    if bytes.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(ZIP) {
+        Some(office_kind(bytes))
+    } else if bytes.starts_with(OLE) {
+        // Word, Excel and PowerPoint files before 2007.
+        Some("application/x-ole-storage")
+    } else if !bytes.is_empty() && !bytes.contains(&0) && std::str::from_utf8(bytes).is_ok() {
+        Some("text/plain; charset=utf-8")
+    } else {
+        None
+    }
+}
+
+/// Office Open XML files are zip archives whose first entries name the
+/// application; anything else zipped is kept as a zip.
+fn office_kind(bytes: &[u8]) -> &'static str {
+    let head = &bytes[..bytes.len().min(4096)];
+    let holds = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+    if holds(b"word/") {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    } else if holds(b"xl/") {
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    } else if holds(b"ppt/") {
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    } else {
+        "application/zip"
+    }
+}
+
+/// A file name safe to store and to send back in a header: no path, no
+/// control characters, no quotes, not too long.
+pub fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '\\' | ';'))
+        .take(NAME_LIMIT)
+        .collect();
+    let cleaned = cleaned.trim().to_owned();
+    if cleaned.is_empty() {
+        "document".to_owned()
+    } else {
+        cleaned
+    }
+}
+
+/// Stores an upload to a project the actor may see and work on.
+#[tracing::instrument(skip_all, fields(user = %actor.id(), project = %project_id, size = bytes.len()))]
+pub async fn store(
+    db: &Db,
+    actor: &Actor,
+    project_id: &str,
+    name: &str,
+    bytes: Vec<u8>,
+) -> Result<DocumentView, AppError> {
+    let record = load_visible(db, actor, project_id).await?;
+    let content_type = sniff(&bytes).ok_or(Problem::DocumentType)?;
+    let sha256 = hex::encode(Sha256::digest(&bytes));
+    let name = clean_name(name);
+    let size = i64::try_from(bytes.len()).map_err(|_| AppError::BadRequest)?;
+    let key = new_key();
+    let event = Event::new(
+        By::actor(actor),
+        "document.upload",
+        format!("project:{}", record.key()),
+    )
+    .details(&serde_json::json!({
+        "document": key, "name": name, "sha256": sha256, "size": size
+    }));
+    // The same content always has the same key, so writing it again
+    // changes nothing.
+    let change = "UPSERT type::record('blob', $sha256) SET data = $data, size = $size;
+         CREATE type::record('document', $key) SET project = type::record('project', $project),
+             name = $name, content_type = $content_type, size = $size, sha256 = $sha256,
+             uploaded_by = type::record('user', $me), uploaded_by_name = $me_name,
+             uploaded_at = time::now();";
+    let vars: [(&'static str, Value); 9] = [
+        ("key", key.clone().into_value()),
+        ("project", record.key().into_value()),
+        ("name", name.clone().into_value()),
+        ("content_type", content_type.to_owned().into_value()),
+        ("size", size.into_value()),
+        ("sha256", sha256.clone().into_value()),
+        ("data", Value::Bytes(Bytes::from(bytes))),
+        ("me", actor.id().to_owned().into_value()),
+        ("me_name", actor.user.display_name.clone().into_value()),
+    ];
+    audit::commit(db, &event, change, &vars)
+        .await
+        .map_err(internal("storing a document"))?;
+    tracing::info!(document = %key, %sha256, "document stored");
+    Ok(DocumentView {
+        id: key,
+        name,
+        content_type: content_type.to_owned(),
+        size: size as u64,
+        sha256,
+        uploaded_by: actor.user.display_name.clone(),
+        uploaded_at: super::projects::now(),
+    })
+}
+
+#[derive(SurrealValue)]
+struct DocumentRow {
+    id: RecordId,
+    project: RecordId,
+    name: String,
+    content_type: String,
+    size: i64,
+    sha256: String,
+    uploaded_by_name: String,
+    uploaded_at: Datetime,
+}
+
+impl DocumentRow {
+    fn view(self) -> DocumentView {
+        DocumentView {
+            id: key_of(&self.id),
+            name: self.name,
+            content_type: self.content_type,
+            size: u64::try_from(self.size).unwrap_or_default(),
+            sha256: self.sha256,
+            uploaded_by: self.uploaded_by_name,
+            uploaded_at: Timestamp(self.uploaded_at.timestamp_millis()),
+        }
+    }
+}
+
+/// A document and its bytes, if the actor may see its project.
+pub async fn fetch(db: &Db, actor: &Actor, id: &str) -> Result<(DocumentView, Vec<u8>), AppError> {
+    if !is_valid_key(id) {
+        return Err(AppError::NotFound);
+    }
+    let row: Option<DocumentRow> = db
+        .query(
+            "SELECT id, project, name, content_type, size, sha256, uploaded_by_name, uploaded_at
+             FROM ONLY type::record('document', $id)",
+        )
+        .bind(("id", id.to_owned()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal("loading a document"))?;
+    let row = row.ok_or(AppError::NotFound)?;
+    // Answers NotFound for a project the actor may not see.
+    load_visible(db, actor, &key_of(&row.project)).await?;
+    let data: Option<Bytes> = db
+        .query("SELECT VALUE data FROM ONLY type::record('blob', $sha256)")
+        .bind(("sha256", row.sha256.clone()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal("loading a document's content"))?;
+    let data = data.ok_or_else(|| internal("loading a document's content")("blob missing"))?;
+    Ok((row.view(), data.to_vec()))
+}
+
+/// The project's documents, newest first.
+pub async fn list(db: &Db, project: &RecordId) -> Result<Vec<DocumentView>, AppError> {
+    let rows: Vec<DocumentRow> = db
+        .query(
+            "SELECT id, project, name, content_type, size, sha256, uploaded_by_name, uploaded_at
+             FROM document WHERE project = $project ORDER BY uploaded_at DESC",
+        )
+        .bind(("project", project.clone()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal("listing documents"))?;
+    Ok(rows.into_iter().map(DocumentRow::view).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_recognised_by_content_not_name() {
+        let cases: [(&[u8], Option<&str>); 7] = [
+            (b"%PDF-1.7\n", Some("application/pdf")),
+            (b"\x89PNG\r\n\x1a\n....", Some("image/png")),
+            (
+                b"PK\x03\x04....word/document.xml",
+                Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            ),
+            ("需求说明".as_bytes(), Some("text/plain; charset=utf-8")),
+            (b"MZ\x90\x00\x03", None),
+            (b"\x00\x00\x00", None),
+            (b"", None),
+        ];
+        for (bytes, expected) in cases {
+            assert_eq!(sniff(bytes), expected, "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn names_lose_paths_and_header_breaking_characters() {
+        let cases = [
+            ("../../etc/passwd", "passwd"),
+            ("C:\\docs\\方案.docx", "方案.docx"),
+            ("a\"b;\r\nc.pdf", "abc.pdf"),
+            ("   ", "document"),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(clean_name(name), expected);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! A project's timeline: its audit events, read back for the page.
+
+use super::super::{db::Db, errors::internal};
+use super::ProjectRecord;
+use crate::api::{AppError, TimelineAction, TimelineEvent};
+use crate::domain::Timestamp;
+use crate::domain::process::{Decision, OutputKind, StageId};
+use surrealdb::types::{Datetime, SurrealValue};
+
+#[derive(SurrealValue)]
+struct Row {
+    seq: i64,
+    at: Datetime,
+    actor_name: String,
+    roles: String,
+    on_behalf_of: String,
+    action: String,
+    stage_before: String,
+    stage_after: String,
+    comment: String,
+    details: String,
+}
+
+/// Every event about the project in the order they happened. Experts and
+/// contractors do not see the events of the internal stages.
+pub async fn events(
+    db: &Db,
+    record: &ProjectRecord,
+    external: bool,
+) -> Result<Vec<TimelineEvent>, AppError> {
+    let rows: Vec<Row> = db
+        .query(
+            "SELECT seq, at, actor_name, roles, on_behalf_of, action, stage_before, stage_after,
+                 comment, details
+             FROM audit_event WHERE subject = $subject ORDER BY seq",
+        )
+        .bind(("subject", format!("project:{}", record.key())))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal("reading a project's timeline"))?;
+    Ok(rows
+        .into_iter()
+        .map(event)
+        .filter(|event| !external || !is_internal(event))
+        .collect())
+}
+
+fn is_internal(event: &TimelineEvent) -> bool {
+    let stage_internal = event.stage_before.is_some_and(StageId::is_internal);
+    match &event.action {
+        TimelineAction::Started => false,
+        TimelineAction::ExpertsInvited => true,
+        TimelineAction::Filed(kind) | TimelineAction::Corrected(kind) => kind.stage().is_internal(),
+        _ => stage_internal,
+    }
+}
+
+fn event(row: Row) -> TimelineEvent {
+    let details: serde_json::Value = serde_json::from_str(&row.details).unwrap_or_default();
+    let text = |key: &str| details.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+    let kind = || text("kind").as_deref().and_then(OutputKind::parse);
+    let action = match row.action.as_str() {
+        "project.start" => TimelineAction::Started,
+        "project.invite_experts" => TimelineAction::ExpertsInvited,
+        "project.decide" => match text("decision").as_deref().and_then(Decision::parse) {
+            Some(decision) => TimelineAction::Decided(decision),
+            None => TimelineAction::Other(row.action.clone()),
+        },
+        "project.file" => kind().map_or(
+            TimelineAction::Other(row.action.clone()),
+            TimelineAction::Filed,
+        ),
+        "project.correct" => kind().map_or(
+            TimelineAction::Other(row.action.clone()),
+            TimelineAction::Corrected,
+        ),
+        other => TimelineAction::Other(other.to_owned()),
+    };
+    TimelineEvent {
+        seq: row.seq,
+        at: Timestamp(row.at.timestamp_millis()),
+        actor_name: row.actor_name,
+        roles: row
+            .roles
+            .split(',')
+            .filter_map(|r| r.parse().ok())
+            .collect(),
+        on_behalf_of: (!row.on_behalf_of.is_empty())
+            .then(|| text("on_behalf_of_name").unwrap_or(row.on_behalf_of)),
+        action,
+        stage_before: row.stage_before.parse().ok(),
+        stage_after: row.stage_after.parse().ok(),
+        comment: row.comment,
+    }
+}

@@ -1,0 +1,404 @@
+//! A project's life from research to evaluation over HTTP, with the
+//! people the policy names; returns, rejections, locked stages and
+//! corrections; and the audit trail that records all of it.
+
+mod common;
+
+use common::{process::Walker, spawn};
+use serde_json::{Value, json};
+
+#[tokio::test]
+async fn a_department_head_tier_project_runs_from_research_to_evaluation() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+
+    walk.walk_to(&id, 30_000, "evaluation").await;
+    walk.advance(&id, 30_000).await;
+
+    let detail = walk.detail("jwc.clerk", &id).await;
+    assert_eq!(detail["state"]["status"], "finished");
+    assert_eq!(detail["registry_number"], "XXH-2026-001");
+    assert_eq!(detail["contractor_org"], "广州蓝海软件有限公司");
+    let decisions = timeline_of(&detail, "decided");
+    let decided_by: Vec<&str> = decisions
+        .iter()
+        .map(|event| event["actor_name"].as_str().expect("a name"))
+        .collect();
+    assert!(
+        decided_by.iter().any(|name| name.contains("教务处处长")),
+        "{decided_by:?}"
+    );
+    let system: Option<String> = app
+        .state
+        .db
+        .query("SELECT VALUE name FROM ONLY type::record('system', $id)")
+        .bind(("id", id.clone()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .expect("the register answers");
+    assert_eq!(system.as_deref(), Some("教学质量监测平台"));
+    let trail = app::backend::audit::verify(&app.state.db)
+        .await
+        .expect("verifies");
+    assert!(trail.first_break.is_none(), "{trail:?}");
+}
+
+#[tokio::test]
+async fn a_meeting_tier_project_needs_the_meeting_record_before_approval() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("60万").await;
+    walk.walk_to(&id, 600_000, "budget_approval").await;
+
+    // Nobody but the meeting secretary decides, and not without the record.
+    for user in ["jwc.head", "vp.wang", "president"] {
+        let (status, _) = walk.decide(user, &id, "approve", "同意", None).await;
+        assert_eq!(status, 403, "{user} may not approve a 600,000-yuan budget");
+    }
+    let (status, error) = walk.decide("secretary", &id, "approve", "同意", None).await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        error,
+        json!({ "Refused": { "MissingOutputs": ["meeting_record"] } })
+    );
+
+    walk.advance(&id, 600_000).await;
+    assert_eq!(walk.stage(&id).await, "working_group");
+    walk.walk_to(&id, 600_000, "evaluation").await;
+    walk.advance(&id, 600_000).await;
+    let detail = walk.detail("audit", &id).await;
+    assert_eq!(detail["state"]["status"], "finished");
+}
+
+#[tokio::test]
+async fn a_stage_completes_only_when_its_outputs_are_in_and_says_what_is_missing() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+
+    let (status, error) = walk.decide("jwc.clerk", &id, "complete", "", None).await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        error,
+        json!({ "Refused": { "MissingOutputs": ["construction_plan_document"] } })
+    );
+    assert_eq!(walk.stage(&id).await, "research");
+}
+
+#[tokio::test]
+async fn a_return_needs_a_reason_and_reopens_the_stages_it_goes_back_over() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    walk.walk_to(&id, 30_000, "initiation_approval").await;
+
+    let (status, error) = walk
+        .decide("it.head", &id, "return", "  ", Some("research"))
+        .await;
+    assert_eq!(
+        (status, error),
+        (422, json!({ "Refused": "ReasonRequired" }))
+    );
+    let (status, _) = walk
+        .decide("it.head", &id, "return", "建设内容不清楚", Some("research"))
+        .await;
+    assert_eq!(status, 200);
+
+    let detail = walk.detail("jwc.clerk", &id).await;
+    assert_eq!(detail["state"]["stage"], "research");
+    let plan = entries_of(&detail, "construction_plan_document");
+    assert_eq!(plan.len(), 1);
+    assert_eq!(
+        plan[0]["current"], false,
+        "the returned stage's entry no longer counts"
+    );
+    let returned = timeline_of(&detail, "decided");
+    let last = returned.last().expect("the return is on the timeline");
+    assert_eq!(last["comment"], "建设内容不清楚");
+    assert_eq!(last["stage_before"], "initiation_approval");
+    assert_eq!(last["stage_after"], "research");
+
+    // The clerk files again, and the project moves on as before.
+    walk.walk_to(&id, 30_000, "initiation_approval").await;
+}
+
+#[tokio::test]
+async fn a_rejection_ends_the_project_and_nothing_more_can_be_done() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    walk.walk_to(&id, 30_000, "initiation_approval").await;
+
+    let (status, _) = walk
+        .decide("it.head", &id, "reject", "重复建设", None)
+        .await;
+    assert_eq!(status, 200);
+    let detail = walk.detail("jwc.clerk", &id).await;
+    assert_eq!(detail["state"]["status"], "rejected");
+    let (status, error) = walk.decide("it.head", &id, "approve", "同意", None).await;
+    assert_eq!(
+        (status, error),
+        (409, json!({ "Refused": "ProjectClosed" }))
+    );
+    let (status, _) = walk
+        .file(
+            "jwc.clerk",
+            &id,
+            "construction_plan_document",
+            json!({ "text": "补充" }),
+        )
+        .await;
+    assert_eq!(status, 409);
+}
+
+#[tokio::test]
+async fn a_decision_on_a_stale_page_is_refused_and_changes_nothing() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    walk.walk_to(&id, 30_000, "initiation_approval").await;
+    let seen = walk.detail("it.head", &id).await;
+
+    walk.must_decide("it.head", &id, "approve", "同意").await;
+    let (status, error) = walk
+        .decide_on(
+            "it.head",
+            &id,
+            seen["version"].clone(),
+            seen["state"]["stage"].clone(),
+            "reject",
+            "重复",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!((status, error), (409, json!({ "Conflict": "Stale" })));
+    assert_eq!(walk.stage(&id).await, "feasibility");
+}
+
+#[tokio::test]
+async fn a_completed_stage_is_locked_and_corrected_by_a_revision_with_a_reason() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    walk.walk_to(&id, 30_000, "budget_approval").await;
+
+    let (status, _) = walk
+        .file(
+            "it.clerk",
+            &id,
+            "registry_number",
+            json!({ "short": "XXH-2026-999" }),
+        )
+        .await;
+    assert_eq!(status, 409, "registry is complete; its data is locked");
+
+    let detail = walk.detail("it.clerk", &id).await;
+    let entry = entries_of(&detail, "registry_number")[0]["id"].clone();
+    let it_clerk = walk.client("it.clerk").await;
+    let correct = |reason: &str| json!({ "id": id, "entry": entry, "draft": { "short": "XXH-2026-002" }, "reason": reason });
+    let refused = app
+        .post_json(&it_clerk, "/api/projects/correct", correct(" "))
+        .await;
+    assert_eq!(refused.status(), 422);
+    let clerk = walk.client("jwc.clerk").await;
+    let not_theirs = app
+        .post_json(&clerk, "/api/projects/correct", correct("笔误"))
+        .await;
+    assert_eq!(not_theirs.status(), 403);
+    let corrected = app
+        .post_json(&it_clerk, "/api/projects/correct", correct("编号笔误"))
+        .await;
+    assert_eq!(corrected.status(), 200);
+
+    let detail = walk.detail("it.clerk", &id).await;
+    let revisions = entries_of(&detail, "registry_number");
+    assert_eq!(
+        revisions.len(),
+        2,
+        "the old revision is kept beside the new"
+    );
+    assert_eq!(revisions[0]["current"], false);
+    assert_eq!(revisions[1]["revision"], 2);
+    assert_eq!(revisions[1]["correction_reason"], "编号笔误");
+    assert_eq!(detail["registry_number"], "XXH-2026-002");
+    assert_eq!(
+        detail["state"]["stage"], "budget_approval",
+        "a correction moves nothing"
+    );
+}
+
+#[tokio::test]
+async fn a_contract_above_the_approved_tier_goes_back_for_that_tiers_approval() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    walk.walk_to(&id, 30_000, "procurement").await;
+
+    walk.must_file(
+        "procurement",
+        &id,
+        "procurement_method",
+        json!({ "choice": "inquiry" }),
+    )
+    .await;
+    walk.must_file(
+        "procurement",
+        &id,
+        "contract_amount",
+        json!({ "amount": "12万" }),
+    )
+    .await;
+    let contractor =
+        json!({ "short": "广州蓝海软件有限公司", "people": [walk.people.id("contractor")] });
+    walk.must_file("procurement", &id, "contractor", contractor)
+        .await;
+    walk.must_decide("procurement", &id, "complete", "").await;
+
+    assert_eq!(walk.stage(&id).await, "budget_approval");
+    let (status, _) = walk.decide("jwc.head", &id, "approve", "同意", None).await;
+    assert_eq!(status, 403, "the department head's tier no longer suffices");
+    walk.must_decide("vp.wang", &id, "approve", "同意增加投资")
+        .await;
+    assert_eq!(walk.stage(&id).await, "procurement", "the purchase resumes");
+}
+
+#[tokio::test]
+async fn an_approver_away_delegates_and_the_record_shows_on_whose_behalf() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    walk.walk_to(&id, 30_000, "budget_approval").await;
+    let head = walk.client("jwc.head").await;
+    let today = app::backend::projects::today().expect("today").to_string();
+    let delegation = json!({ "draft": {
+        "delegate": walk.people.id("it.head"), "starts": today, "ends": today
+    } });
+    let created = app
+        .post_json(&head, "/api/delegations/create", delegation)
+        .await;
+    assert_eq!(created.status(), 200);
+
+    let seen = walk.detail("it.head", &id).await;
+    let head_id = walk.people.id("jwc.head");
+    let (status, _) = walk
+        .decide_on(
+            "it.head",
+            &id,
+            seen["version"].clone(),
+            seen["state"]["stage"].clone(),
+            "approve",
+            "同意（代签）",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(status, 403, "not in their own name");
+    let (status, _) = walk
+        .decide_on(
+            "it.clerk",
+            &id,
+            seen["version"].clone(),
+            seen["state"]["stage"].clone(),
+            "approve",
+            "同意",
+            None,
+            Some(&head_id),
+        )
+        .await;
+    assert_eq!(status, 403, "nobody delegated to the IT clerk");
+    let (status, error) = walk
+        .decide_on(
+            "it.head",
+            &id,
+            seen["version"].clone(),
+            seen["state"]["stage"].clone(),
+            "approve",
+            "同意（代签）",
+            None,
+            Some(&head_id),
+        )
+        .await;
+    assert_eq!(status, 200, "{error}");
+
+    let detail = walk.detail("jwc.clerk", &id).await;
+    let decided = timeline_of(&detail, "decided");
+    let last = decided.last().expect("the approval");
+    assert_eq!(last["on_behalf_of"], "张华（教务处处长）");
+    assert!(
+        last["actor_name"]
+            .as_str()
+            .is_some_and(|n| n.contains("信息中心主任"))
+    );
+}
+
+#[tokio::test]
+async fn fifty_simultaneous_decisions_on_one_stage_apply_exactly_one() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    walk.walk_to(&id, 30_000, "initiation_approval").await;
+    let seen = walk.detail("it.head", &id).await;
+    let head = walk.client("it.head").await;
+    let before = app::backend::audit::verify(&app.state.db)
+        .await
+        .expect("verifies")
+        .events;
+
+    let mut attempts = tokio::task::JoinSet::new();
+    for n in 0..50 {
+        let decision = if n % 2 == 0 { "approve" } else { "reject" };
+        let body = json!({
+            "id": id, "version": seen["version"],
+            "request": { "stage": "initiation_approval", "decision": decision, "reason": format!("意见{n}") }
+        });
+        let request = head
+            .post(app.url("/api/projects/decide"))
+            .header(reqwest::header::ORIGIN, &app.base)
+            .json(&body);
+        attempts.spawn(async move { request.send().await.map(|r| r.status().as_u16()) });
+    }
+    let statuses: Vec<u16> = attempts
+        .join_all()
+        .await
+        .into_iter()
+        .map(|answer| answer.expect("answered"))
+        .collect();
+    let applied = statuses.iter().filter(|s| **s == 200).count();
+    let conflicts = statuses.iter().filter(|s| **s == 409).count();
+    assert_eq!((applied, conflicts), (1, 49), "{statuses:?}");
+
+    let trail = app::backend::audit::verify(&app.state.db)
+        .await
+        .expect("verifies");
+    assert!(trail.first_break.is_none());
+    assert_eq!(
+        trail.events,
+        before + 1,
+        "one audit event for the one decision"
+    );
+}
+
+fn entries_of(detail: &Value, kind: &str) -> Vec<Value> {
+    detail["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .filter(|e| e["kind"] == kind)
+        .cloned()
+        .collect()
+}
+
+fn timeline_of(detail: &Value, action: &str) -> Vec<Value> {
+    detail["timeline"]
+        .as_array()
+        .expect("a timeline")
+        .iter()
+        .filter(|e| match action {
+            "decided" => e["action"].get("Decided").is_some(),
+            other => e["action"].get(other).is_some(),
+        })
+        .cloned()
+        .collect()
+}
