@@ -29,7 +29,8 @@ ensure_wasm_target() {
 ensure_cargo_tool() { # crate version binary
     local crate=$1 version=$2 binary=$3
     local installed
-    installed=$("$tools/bin/$binary" --version 2>/dev/null | awk '{print $2}')
+    # Not installed yet is an answer, not an error (hence the `|| true`).
+    installed=$({ "$tools/bin/$binary" --version 2>/dev/null || true; } | awk '{print $2}')
     if [ "$installed" = "$version" ]; then
         return
     fi

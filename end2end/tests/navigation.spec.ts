@@ -1,13 +1,22 @@
 import { expect, test } from "@playwright/test";
 import { hydrated, signIn } from "./helpers";
 
-const everyPlace = ["工作台", "项目", "制度与目录", "用户管理", "部门管理", "我的账户"];
+const everyPlace = [
+  "工作台",
+  "我的待办",
+  "项目看板",
+  "项目",
+  "制度与目录",
+  "用户管理",
+  "部门管理",
+  "我的账户",
+];
 
 const roles: Array<{ user: string; sees: string[] }> = [
   { user: "admin", sees: everyPlace },
-  { user: "jwc.clerk", sees: ["工作台", "项目", "制度与目录", "我的账户"] },
-  { user: "it.head", sees: ["工作台", "项目", "制度与目录", "我的账户"] },
-  { user: "contractor", sees: ["工作台", "项目", "制度与目录", "我的账户"] },
+  { user: "jwc.clerk", sees: ["工作台", "我的待办", "项目看板", "项目", "制度与目录", "我的账户"] },
+  { user: "it.head", sees: ["工作台", "我的待办", "项目看板", "项目", "制度与目录", "我的账户"] },
+  { user: "contractor", sees: ["工作台", "我的待办", "项目看板", "项目", "制度与目录", "我的账户"] },
 ];
 
 for (const { user, sees } of roles) {

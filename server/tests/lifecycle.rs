@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{process::Walker, spawn};
+use common::{error_of, process::Walker, spawn};
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -401,4 +401,185 @@ fn timeline_of(detail: &Value, action: &str) -> Vec<Value> {
         })
         .cloned()
         .collect()
+}
+
+#[tokio::test]
+async fn finance_pays_against_the_contract_and_procurement_registers_the_asset_once() {
+    let app = spawn(&[]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    walk.walk_to(&id, 30_000, "planning").await;
+    let today = app::backend::projects::today().expect("today").to_string();
+    let payment = |kind: &str, amount: &str| json!({ "id": id, "draft": { "kind": kind, "amount": amount, "paid_on": today, "voucher": "记-12" } });
+    let finance = walk.client("finance").await;
+    let clerk = walk.client("jwc.clerk").await;
+
+    let paid = app
+        .post_json(
+            &finance,
+            "/api/projects/payment",
+            payment("advance", "9000"),
+        )
+        .await;
+    assert_eq!(paid.status(), 200);
+    let early = app
+        .post_json(
+            &finance,
+            "/api/projects/payment",
+            payment("on_acceptance", "18000"),
+        )
+        .await;
+    assert_eq!(
+        error_of(early).await,
+        json!({ "Invalid": { "Ledger": "NotDueYet" } })
+    );
+    let not_finance = app
+        .post_json(&clerk, "/api/projects/payment", payment("advance", "1000"))
+        .await;
+    assert_eq!(
+        error_of(not_finance).await,
+        json!({ "Invalid": { "Ledger": "NotYours" } })
+    );
+
+    walk.walk_to(&id, 30_000, "handover").await;
+    let too_much = app
+        .post_json(
+            &finance,
+            "/api/projects/payment",
+            payment("on_acceptance", "21001"),
+        )
+        .await;
+    assert_eq!(
+        error_of(too_much).await,
+        json!({ "Invalid": { "Ledger": "ExceedsContract" } })
+    );
+    let paid = app
+        .post_json(
+            &finance,
+            "/api/projects/payment",
+            payment("on_acceptance", "18000"),
+        )
+        .await;
+    assert_eq!(paid.status(), 200);
+
+    let procurement = walk.client("procurement").await;
+    let asset = json!({ "id": id, "draft": { "asset_number": "ZC-2026-0088", "value": "30000", "registered_on": today } });
+    let registered = app
+        .post_json(&procurement, "/api/projects/asset", asset.clone())
+        .await;
+    assert_eq!(registered.status(), 200);
+    let again = app
+        .post_json(&procurement, "/api/projects/asset", asset)
+        .await;
+    assert_eq!(
+        error_of(again).await,
+        json!({ "Invalid": { "Ledger": "AlreadyRegistered" } })
+    );
+
+    let detail = walk.detail("audit", &id).await;
+    assert_eq!(detail["payments"].as_array().map(Vec::len), Some(2));
+    assert_eq!(detail["asset"]["asset_number"], "ZC-2026-0088");
+    let contractor = walk.detail("contractor", &id).await;
+    assert_eq!(
+        contractor["payments"],
+        json!([]),
+        "no budget matters for the contractor"
+    );
+}
+
+#[tokio::test]
+async fn documents_are_checked_by_content_kept_by_hash_and_shown_only_to_who_may_see() {
+    let app = spawn(&[("ISFLOW_UPLOAD_LIMIT_MB", "1")]).await;
+    let mut walk = Walker::new(&app).await;
+    let id = walk.start("30000").await;
+    let clerk = walk.client("jwc.clerk").await;
+    let upload = |client: &reqwest::Client, name: &str, bytes: Vec<u8>| {
+        client
+            .post(app.url(&format!("/projects/{id}/documents")))
+            .header(reqwest::header::ORIGIN, &app.base)
+            .header("x-file-name", name)
+            .body(bytes)
+            .send()
+    };
+
+    let pdf = b"%PDF-1.7\n1 0 obj << >> endobj\n".to_vec();
+    let stored = upload(&clerk, "%E6%96%B9%E6%A1%88.pdf", pdf.clone())
+        .await
+        .expect("answered");
+    assert_eq!(stored.status(), 201);
+    let document: Value = stored.json().await.expect("the document");
+    assert_eq!(document["name"], "方案.pdf");
+    assert_eq!(document["content_type"], "application/pdf");
+    assert_eq!(document["sha256"].as_str().map(str::len), Some(64));
+
+    let again = upload(&clerk, "copy.pdf", pdf.clone())
+        .await
+        .expect("answered");
+    assert_eq!(
+        again.status(),
+        201,
+        "every upload is kept as its own version"
+    );
+    let blobs: Option<i64> = app
+        .state
+        .db
+        .query("RETURN count(SELECT id FROM blob)")
+        .await
+        .and_then(|mut r| r.take(0))
+        .expect("counted");
+    assert_eq!(blobs, Some(1), "the same content is stored once");
+
+    let program = upload(&clerk, "report.pdf", b"MZ\x90\x00\x03\x00\x00\x00".to_vec())
+        .await
+        .expect("answered");
+    assert_eq!(program.status(), 422, "a renamed program is not a PDF");
+    let big = upload(&clerk, "big.txt", vec![b'a'; 1024 * 1024 + 1])
+        .await
+        .expect("answered");
+    assert_eq!(big.status(), 422);
+    assert_eq!(
+        error_of(big).await,
+        json!({ "Invalid": "DocumentTooLarge" })
+    );
+
+    let download = |user: reqwest::Client| {
+        let url = app.url(&format!(
+            "/documents/{}",
+            document["id"].as_str().expect("an id")
+        ));
+        async move { user.get(url).send().await.expect("answered") }
+    };
+    let own = download(clerk.clone()).await;
+    assert_eq!(own.status(), 200);
+    assert!(
+        own.headers()[reqwest::header::CONTENT_DISPOSITION]
+            .to_str()
+            .is_ok_and(|v| v.contains("UTF-8''%E6%96%B9%E6%A1%88%2Epdf"))
+    );
+    assert_eq!(own.bytes().await.expect("bytes").to_vec(), pdf);
+    let other_department = walk.client("xsc.clerk").await;
+    assert_eq!(download(other_department).await.status(), 404);
+    assert_eq!(download(common::new_client()).await.status(), 401);
+
+    // An output names a document only of its own project.
+    walk.must_file(
+        "jwc.clerk",
+        &id,
+        "construction_plan_document",
+        json!({ "text": "方案见附件", "document": document["id"] }),
+    )
+    .await;
+    let other = walk.start("20000").await;
+    let (status, error) = walk
+        .file(
+            "jwc.clerk",
+            &other,
+            "construction_plan_document",
+            json!({ "text": "借用", "document": document["id"] }),
+        )
+        .await;
+    assert_eq!(
+        (status, error),
+        (422, json!({ "Invalid": "UnknownDocument" }))
+    );
 }

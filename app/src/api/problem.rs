@@ -2,7 +2,7 @@
 //! put the message beside the right field.
 
 use crate::domain::DelegationProblem;
-use crate::domain::process::{EntryField, EntryProblem};
+use crate::domain::process::{EntryField, EntryProblem, LedgerProblem};
 use crate::domain::{
     AmountError, ApplicationProblem, DepartmentCodeError, DepartmentNameError, DisplayNameError,
     PasswordError, UserNameError,
@@ -52,6 +52,8 @@ pub enum Problem {
     ReasonMissing,
     ReasonTooLong,
     Delegation(DelegationProblem),
+    /// A payment or the asset registration.
+    Ledger(LedgerProblem),
 }
 
 impl Problem {
@@ -83,6 +85,13 @@ impl Problem {
                 EntryField::Choice => "choice",
             },
             Problem::PersonNotEligible => "people",
+            Problem::Ledger(problem) => match problem {
+                LedgerProblem::Amount(_)
+                | LedgerProblem::AmountZero
+                | LedgerProblem::ExceedsContract => "amount",
+                LedgerProblem::Date(_) | LedgerProblem::DateInFuture => "date",
+                _ => "ledger",
+            },
             Problem::Delegation(problem) => match problem {
                 DelegationProblem::DelegateMissing | DelegationProblem::DelegateIsSelf => {
                     "delegate"

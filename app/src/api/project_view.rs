@@ -29,6 +29,10 @@ pub struct ProjectDetail {
     pub contractors: Vec<UserRef>,
     pub entries: Vec<EntryView>,
     pub documents: Vec<DocumentView>,
+    /// Payments and the asset registration; empty for experts and
+    /// contractors, who see no budget matters.
+    pub payments: Vec<PaymentView>,
+    pub asset: Option<AssetView>,
     pub timeline: Vec<TimelineEvent>,
     /// Names of everyone the entries mention.
     pub people: Vec<UserRef>,
@@ -77,6 +81,10 @@ pub enum TimelineAction {
     Filed(OutputKind),
     Corrected(OutputKind),
     ExpertsInvited,
+    /// A document uploaded, with its name.
+    DocumentUploaded(String),
+    PaymentRecorded,
+    AssetRegistered,
     Other(String),
 }
 
@@ -154,4 +162,23 @@ pub struct DocumentView {
     pub sha256: String,
     pub uploaded_by: String,
     pub uploaded_at: Timestamp,
+}
+
+/// A payment recorded against the contract.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentView {
+    pub kind: crate::domain::process::PaymentKind,
+    pub amount: crate::domain::Amount,
+    pub paid_on: String,
+    pub voucher: String,
+    pub recorded_by: String,
+}
+
+/// The system's registration as a fixed asset.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssetView {
+    pub asset_number: String,
+    pub value: crate::domain::Amount,
+    pub registered_on: String,
+    pub recorded_by: String,
 }

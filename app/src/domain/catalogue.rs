@@ -50,7 +50,7 @@ pub enum Lang {
 }
 
 impl Lang {
-    fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
+    pub(crate) fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
         match self {
             Lang::Zh => zh,
             Lang::En => en,

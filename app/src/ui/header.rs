@@ -49,7 +49,9 @@ fn MainNav(user: SessionUser) -> impl IntoView {
             .map_or(0, |items| items.len());
         (count > 0).then(|| {
             view! {
-                <span class="badge" aria-label=move || locale.get().inbox_count(count)>
+                // The count is read out from the title; the link keeps its
+                // plain name so it can be found by it.
+                <span class="badge" aria-hidden="true" title=move || locale.get().inbox_count(count)>
                     {count}
                 </span>
             }

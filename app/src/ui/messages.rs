@@ -2,7 +2,7 @@
 
 use crate::api::{AppError, Conflict, Problem};
 use crate::domain::DelegationProblem;
-use crate::domain::process::{EntryField, EntryProblem, Refusal};
+use crate::domain::process::{EntryField, EntryProblem, LedgerProblem, Refusal};
 use crate::domain::{
     AmountError, ApplicationProblem, DateError, DepartmentCodeError, DepartmentNameError,
     DisplayNameError, LongField, PasswordError, UserNameError,
@@ -58,6 +58,25 @@ pub fn problem_text(t: Locale, problem: Problem) -> String {
         Problem::ReasonMissing => t.problem_reason_missing().into(),
         Problem::ReasonTooLong => t.problem_reason_too_long().into(),
         Problem::Delegation(problem) => delegation_text(t, problem).into(),
+        Problem::Ledger(problem) => ledger_text(t, problem).into(),
+    }
+}
+
+pub fn ledger_text(t: Locale, problem: LedgerProblem) -> &'static str {
+    match problem {
+        LedgerProblem::KindUnknown => t.entry_choice_missing(),
+        LedgerProblem::Amount(error) => amount_text(t, error),
+        LedgerProblem::AmountZero => t.application_budget_zero(),
+        LedgerProblem::Date(DateError::Empty) => t.entry_date_missing(),
+        LedgerProblem::Date(_) => t.entry_date_malformed(),
+        LedgerProblem::DateInFuture => t.ledger_date_in_future(),
+        LedgerProblem::TooLong => t.entry_text_too_long(),
+        LedgerProblem::AssetNumberMissing => t.ledger_asset_number_missing(),
+        LedgerProblem::NotYours => t.refusal_not_yours(),
+        LedgerProblem::NotDueYet => t.ledger_not_due(),
+        LedgerProblem::ExceedsContract => t.ledger_exceeds_contract(),
+        LedgerProblem::AlreadyRegistered => t.ledger_already_registered(),
+        LedgerProblem::ProjectRejected => t.refusal_closed(),
     }
 }
 

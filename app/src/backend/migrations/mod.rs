@@ -35,6 +35,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "project_work",
         sql: include_str!("0004_project_work.surql"),
     },
+    Migration {
+        version: 5,
+        name: "ledger",
+        sql: include_str!("0005_ledger.surql"),
+    },
 ];
 
 /// The schema version this build brings a database up to.

@@ -279,7 +279,7 @@ fn assignment_values(value: &EntryValue) -> Vec<(&'static str, Value)> {
     }
 }
 
-fn stale_or_internal(doing: &'static str) -> impl FnOnce(surrealdb::Error) -> AppError {
+pub(super) fn stale_or_internal(doing: &'static str) -> impl FnOnce(surrealdb::Error) -> AppError {
     move |error| {
         let lost_race = error.is_thrown() && error.message().contains("project_stale");
         if lost_race || crate::backend::db::is_unique_violation(&error) {

@@ -4,6 +4,7 @@
 mod board;
 mod decide;
 mod entries;
+mod ledger;
 mod people;
 mod record;
 mod timeline;
@@ -11,6 +12,7 @@ mod timeline;
 pub use board::{board, inbox};
 pub use decide::decide;
 pub use entries::{correct, file, invite_experts};
+pub use ledger::{record_payment, register_asset};
 pub use people::candidates;
 pub use record::{ProjectRecord, load_visible};
 
@@ -108,6 +110,11 @@ pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, A
     let entries = entries::list(db, &record, actor, external).await?;
     let timeline = timeline::events(db, &record, external).await?;
     let on_behalf = people::principals_for(db, actor, &record).await?;
+    let (payments, asset) = if external {
+        (Vec::new(), None)
+    } else {
+        ledger::read(db, &record).await?
+    };
     let names = people::names(db, &record, &entries).await?;
     let mut documents = super::documents::list(db, &record.id).await?;
     if external {
@@ -143,6 +150,8 @@ pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, A
         people: names.values().cloned().collect(),
         entries,
         documents,
+        payments,
+        asset,
         timeline,
         summary,
     })

@@ -49,7 +49,10 @@ fn is_internal(event: &TimelineEvent) -> bool {
     let stage_internal = event.stage_before.is_some_and(StageId::is_internal);
     match &event.action {
         TimelineAction::Started => false,
-        TimelineAction::ExpertsInvited => true,
+        TimelineAction::ExpertsInvited
+        | TimelineAction::PaymentRecorded
+        | TimelineAction::AssetRegistered => true,
+        TimelineAction::DocumentUploaded(_) => false,
         TimelineAction::Filed(kind) | TimelineAction::Corrected(kind) => kind.stage().is_internal(),
         _ => stage_internal,
     }
@@ -62,6 +65,9 @@ fn event(row: Row) -> TimelineEvent {
     let action = match row.action.as_str() {
         "project.start" => TimelineAction::Started,
         "project.invite_experts" => TimelineAction::ExpertsInvited,
+        "project.payment" => TimelineAction::PaymentRecorded,
+        "project.asset" => TimelineAction::AssetRegistered,
+        "document.upload" => TimelineAction::DocumentUploaded(text("name").unwrap_or_default()),
         "project.decide" => match text("decision").as_deref().and_then(Decision::parse) {
             Some(decision) => TimelineAction::Decided(decision),
             None => TimelineAction::Other(row.action.clone()),

@@ -8,6 +8,7 @@ mod decision;
 mod definition;
 mod entry;
 mod filing;
+mod ledger;
 mod outputs;
 mod phase;
 mod stage;
@@ -28,6 +29,10 @@ pub use entry::{
     ProcurementMethod, Rating, SHORT_LIMIT, TEXT_LIMIT,
 };
 pub use filing::{Filing, file, may_correct, may_invite_experts};
+pub use ledger::{
+    AssetDraft, AssetRegistration, LedgerProblem, Payment, PaymentDraft, PaymentKind,
+    may_record_payment, may_register_asset,
+};
 pub use outputs::OutputKind;
 pub use phase::Phase;
 pub use stage::{StageId, UnknownStage};

@@ -1,6 +1,8 @@
-//! My account: who I am in ISFlow, and changing my password.
+//! My account: who I am in ISFlow, changing my password, and delegating
+//! my decisions while I am away.
 
 use crate::api::{SessionUser, auth::ChangePassword, check_password_pair};
+use crate::domain::{Capability, has_capability};
 use crate::ui::{
     components::{ErrorBox, TextField},
     labels::role_name,
@@ -38,6 +40,8 @@ fn Account(user: SessionUser) -> impl IntoView {
             </dd>
         </dl>
         <PasswordForm user_name=user.user_name />
+        {has_capability(&user.roles, Capability::WorkOnProjects)
+            .then(|| view! { <super::delegations::Delegations /> })}
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod account;
 mod admin;
+mod delegations;
 mod home;
 mod not_found;
 mod projects;

@@ -7,6 +7,7 @@
 mod budget;
 mod filings;
 mod flow;
+mod ledger;
 mod properties;
 mod refusals;
 mod stages;

@@ -3,7 +3,9 @@
 //! and the timeline of every event.
 
 use super::list::stage_text;
-use super::{entries::Entries, files::Documents, stage_work::StageWork, timeline::Timeline};
+use super::{
+    entries::Entries, files::Documents, ledger::Ledger, stage_work::StageWork, timeline::Timeline,
+};
 use crate::api::{ProjectDetail, UserRef, projects::load_project};
 use crate::domain::{ProjectClass, process::StageId};
 use crate::ui::{
@@ -133,6 +135,7 @@ fn ProjectView(detail: ProjectDetail, reload: Reload) -> impl IntoView {
         <StageWork detail=detail.clone() reload />
         <Entries detail=detail.clone() reload />
         <Documents detail=detail.clone() reload />
+        <Ledger detail=detail.clone() reload />
         <Timeline events=detail.timeline.clone() />
     }
 }

@@ -79,6 +79,9 @@ fn action_text(t: Locale, event: &TimelineEvent) -> String {
         TimelineAction::Filed(kind) => t.timeline_filed(output_name(t, *kind)),
         TimelineAction::Corrected(kind) => t.timeline_corrected(output_name(t, *kind)),
         TimelineAction::ExpertsInvited => t.timeline_experts_invited().to_owned(),
+        TimelineAction::DocumentUploaded(name) => t.timeline_uploaded(name),
+        TimelineAction::PaymentRecorded => t.timeline_payment().to_owned(),
+        TimelineAction::AssetRegistered => t.timeline_asset().to_owned(),
         TimelineAction::Other(action) => action.clone(),
     }
 }
