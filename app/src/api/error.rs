@@ -25,6 +25,8 @@ pub enum AppError {
     Conflict(Conflict),
     #[error("refused by the process: {0}")]
     Refused(crate::domain::process::Refusal),
+    #[error("refused by the change flow: {0}")]
+    ChangeRefused(crate::domain::change::ChangeRefusal),
     #[error("malformed request")]
     BadRequest,
     #[error("request refused: it did not come from ISFlow")]
@@ -80,6 +82,7 @@ impl AppError {
             AppError::Conflict(_) => 409,
             AppError::Invalid(_) => 422,
             AppError::Refused(refusal) => refusal_status(refusal),
+            AppError::ChangeRefused(refusal) => change_refusal_status(refusal),
             AppError::TooManyAttempts => 429,
             AppError::BadRequest => 400,
             AppError::Network => 503,
@@ -96,6 +99,21 @@ fn refusal_status(refusal: &crate::domain::process::Refusal) -> u16 {
             409
         }
         _ => 422,
+    }
+}
+
+fn change_refusal_status(refusal: &crate::domain::change::ChangeRefusal) -> u16 {
+    use crate::domain::change::ChangeRefusal;
+    match refusal {
+        ChangeRefusal::NotYourStep => 403,
+        ChangeRefusal::StepNotCurrent { .. } | ChangeRefusal::Closed => 409,
+        _ => 422,
+    }
+}
+
+impl From<crate::domain::change::ChangeRefusal> for AppError {
+    fn from(refusal: crate::domain::change::ChangeRefusal) -> Self {
+        AppError::ChangeRefused(refusal)
     }
 }
 

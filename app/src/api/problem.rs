@@ -2,6 +2,7 @@
 //! put the message beside the right field.
 
 use crate::domain::DelegationProblem;
+use crate::domain::change::ChangeProblem;
 use crate::domain::process::{EntryField, EntryProblem, LedgerProblem};
 use crate::domain::{
     AmountError, ApplicationProblem, DepartmentCodeError, DepartmentNameError, DisplayNameError,
@@ -54,6 +55,8 @@ pub enum Problem {
     Delegation(DelegationProblem),
     /// A payment or the asset registration.
     Ledger(LedgerProblem),
+    /// A field of the change request form.
+    Change(ChangeProblem),
 }
 
 impl Problem {
@@ -103,6 +106,7 @@ impl Problem {
                 "document"
             }
             Problem::ReasonMissing | Problem::ReasonTooLong => "reason",
+            Problem::Change(problem) => problem.field(),
         }
     }
 }

@@ -4,7 +4,7 @@ use super::{ProjectSummary, UserRef};
 use crate::domain::Role;
 use crate::domain::Timestamp;
 use crate::domain::process::{
-    ActorContext, Decision, EntryValue, OutputKind, ProjectState, StageId,
+    ActorContext, Decision, EntryValue, LedgerTask, OutputKind, ProjectState, StageId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -98,6 +98,11 @@ pub struct InboxItem {
     pub decisions: Vec<Decision>,
     /// Outputs still missing that the viewer may file.
     pub to_file: Vec<OutputKind>,
+    /// Payments or the asset registration the viewer should record.
+    pub ledger: Vec<LedgerTask>,
+    /// The principal the viewer would act for, when the item waits on
+    /// someone who delegated their decisions to the viewer.
+    pub on_behalf_of: Option<UserRef>,
 }
 
 /// A project as a card on the board.
@@ -181,4 +186,14 @@ pub struct AssetView {
     pub value: crate::domain::Amount,
     pub registered_on: String,
     pub recorded_by: String,
+}
+
+impl ProjectDetail {
+    /// Whether the viewer, or a principal they act for, may add documents:
+    /// the same rule the server applies to every upload.
+    pub fn may_upload(&self) -> bool {
+        std::iter::once(&self.me)
+            .chain(self.on_behalf.iter().map(|p| &p.context))
+            .any(|who| crate::domain::process::may_upload(&self.state, who))
+    }
 }

@@ -87,8 +87,13 @@ pub async fn create(db: &Db, actor: &Actor, draft: &DelegationDraft) -> Result<(
     if !is_valid_key(&delegate) {
         return Err(Problem::PersonNotEligible.into());
     }
+    // Decisions stay inside the college: an expert or a contractor never
+    // decides for a member of staff.
     let eligible: Option<bool> = db
-        .query("SELECT VALUE enabled FROM ONLY type::record('user', $id)")
+        .query(
+            "SELECT VALUE enabled AND !(roles CONTAINSANY ['expert', 'contractor'])
+             FROM ONLY type::record('user', $id)",
+        )
         .bind(("id", delegate.clone()))
         .await
         .and_then(|mut r| r.take(0))

@@ -9,10 +9,11 @@ use super::{
     db::Db,
     errors::internal,
     ids::{is_valid_key, key_of, new_key},
-    projects::load_visible,
+    projects::{load_visible, principals_for},
 };
 use crate::api::{AppError, DocumentView, Problem};
 use crate::domain::Timestamp;
+use crate::domain::process;
 use sha2::{Digest, Sha256};
 use surrealdb::types::{Bytes, Datetime, RecordId, SurrealValue, Value};
 
@@ -85,29 +86,63 @@ pub async fn store(
     bytes: Vec<u8>,
 ) -> Result<DocumentView, AppError> {
     let record = load_visible(db, actor, project_id).await?;
+    let state = record.state()?;
+    let mut contexts = vec![record.context_for(&actor.user)];
+    let principals = principals_for(db, actor, &record).await?;
+    contexts.extend(principals.into_iter().map(|p| p.context));
+    if !contexts.iter().any(|who| process::may_upload(&state, who)) {
+        tracing::warn!("upload by someone not working on the project refused");
+        return Err(AppError::Forbidden);
+    }
+    write(db, actor, &record.key(), None, name, bytes).await
+}
+
+/// Stores an upload to a change request (its test report, training record
+/// or other archive), if the actor may see the request.
+pub async fn store_for_change(
+    db: &Db,
+    actor: &Actor,
+    change_id: &str,
+    name: &str,
+    bytes: Vec<u8>,
+) -> Result<DocumentView, AppError> {
+    let (change, project) = super::changes::load(db, actor, change_id).await?;
+    write(db, actor, &project.key(), Some(change.key()), name, bytes).await
+}
+
+async fn write(
+    db: &Db,
+    actor: &Actor,
+    project_key: &str,
+    change_key: Option<String>,
+    name: &str,
+    bytes: Vec<u8>,
+) -> Result<DocumentView, AppError> {
     let content_type = sniff(&bytes).ok_or(Problem::DocumentType)?;
     let sha256 = hex::encode(Sha256::digest(&bytes));
     let name = clean_name(name);
     let size = i64::try_from(bytes.len()).map_err(|_| AppError::BadRequest)?;
     let key = new_key();
-    let event = Event::new(
-        By::actor(actor),
-        "document.upload",
-        format!("project:{}", record.key()),
-    )
-    .details(&serde_json::json!({
-        "document": key, "name": name, "sha256": sha256, "size": size
-    }));
+    let target = match &change_key {
+        Some(change) => format!("change_request:{change}"),
+        None => format!("project:{project_key}"),
+    };
+    let event =
+        Event::new(By::actor(actor), "document.upload", target).details(&serde_json::json!({
+            "document": key, "name": name, "sha256": sha256, "size": size
+        }));
     // The same content always has the same key, so writing it again
     // changes nothing.
     let change = "UPSERT type::record('blob', $sha256) SET data = $data, size = $size;
          CREATE type::record('document', $key) SET project = type::record('project', $project),
+             change_request = IF $change THEN type::record('change_request', $change) END,
              name = $name, content_type = $content_type, size = $size, sha256 = $sha256,
              uploaded_by = type::record('user', $me), uploaded_by_name = $me_name,
              uploaded_at = time::now();";
-    let vars: [(&'static str, Value); 9] = [
+    let vars: [(&'static str, Value); 10] = [
         ("key", key.clone().into_value()),
-        ("project", record.key().into_value()),
+        ("project", project_key.to_owned().into_value()),
+        ("change", change_key.into_value()),
         ("name", name.clone().into_value()),
         ("content_type", content_type.to_owned().into_value()),
         ("size", size.into_value()),
@@ -184,17 +219,32 @@ pub async fn fetch(db: &Db, actor: &Actor, id: &str) -> Result<(DocumentView, Ve
     Ok((row.view(), data.to_vec()))
 }
 
-/// The project's documents, newest first.
+/// The project's own documents (not its change requests'), newest first.
 pub async fn list(db: &Db, project: &RecordId) -> Result<Vec<DocumentView>, AppError> {
     let rows: Vec<DocumentRow> = db
         .query(
             "SELECT id, project, name, content_type, size, sha256, uploaded_by_name, uploaded_at
-             FROM document WHERE project = $project ORDER BY uploaded_at DESC",
+             FROM document WHERE project = $project AND change_request IS NONE
+             ORDER BY uploaded_at DESC",
         )
         .bind(("project", project.clone()))
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal("listing documents"))?;
+    Ok(rows.into_iter().map(DocumentRow::view).collect())
+}
+
+/// The documents archived with a change request, newest first.
+pub async fn list_for_change(db: &Db, change: &RecordId) -> Result<Vec<DocumentView>, AppError> {
+    let rows: Vec<DocumentRow> = db
+        .query(
+            "SELECT id, project, name, content_type, size, sha256, uploaded_by_name, uploaded_at
+             FROM document WHERE change_request = $change ORDER BY uploaded_at DESC",
+        )
+        .bind(("change", change.clone()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal("listing a change request's documents"))?;
     Ok(rows.into_iter().map(DocumentRow::view).collect())
 }
 

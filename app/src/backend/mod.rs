@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod authz;
+pub mod changes;
 pub mod db;
 pub mod delegations;
 pub mod demo;
@@ -11,6 +12,7 @@ pub mod demo_projects;
 pub mod departments;
 pub mod documents;
 pub mod errors;
+pub mod exports;
 pub mod ids;
 pub mod migrations;
 pub mod projects;

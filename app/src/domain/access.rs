@@ -71,6 +71,8 @@ pub enum NavItem {
     Inbox,
     Board,
     Projects,
+    Systems,
+    Changes,
     Reference,
     Users,
     Departments,
@@ -83,6 +85,8 @@ pub fn nav_items(roles: &[Role]) -> Vec<NavItem> {
         (NavItem::Inbox, Capability::WorkOnProjects),
         (NavItem::Board, Capability::WorkOnProjects),
         (NavItem::Projects, Capability::ReadReference),
+        (NavItem::Systems, Capability::ReadReference),
+        (NavItem::Changes, Capability::WorkOnProjects),
         (NavItem::Reference, Capability::ReadReference),
         (NavItem::Users, Capability::ManageUsers),
         (NavItem::Departments, Capability::ManageDepartments),
@@ -157,6 +161,8 @@ mod tests {
                 NavItem::Inbox,
                 NavItem::Board,
                 NavItem::Projects,
+                NavItem::Systems,
+                NavItem::Changes,
                 NavItem::Reference,
                 NavItem::Account
             ]

@@ -23,12 +23,24 @@ pub enum DateError {
 }
 
 impl CalendarDate {
+    /// The first day the calendar accepts.
+    pub const EARLIEST: CalendarDate = CalendarDate {
+        year: 1900,
+        month: 1,
+        day: 1,
+    };
+
     pub fn new(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
         let valid_month = (1..=12).contains(&month);
         if !valid_month || day == 0 || day > days_in_month(year, month) || year < 1900 {
             return Err(DateError::NoSuchDay);
         }
         Ok(CalendarDate { year, month, day })
+    }
+
+    /// Year, month and day, for writers of other formats.
+    pub fn parts(self) -> (u16, u8, u8) {
+        (self.year, self.month, self.day)
     }
 
     /// Accepts `2027-03-01`, `2027-3-1` and `2027/03/01`.

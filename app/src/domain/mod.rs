@@ -7,9 +7,11 @@ mod account;
 mod amount;
 mod application;
 mod catalogue;
+pub mod change;
 mod date;
 mod delegation;
 mod department;
+mod minute;
 pub mod process;
 mod role;
 mod tier;
@@ -31,6 +33,7 @@ pub use delegation::{Delegation, DelegationDraft, DelegationProblem, MAX_DELEGAT
 pub use department::{
     DepartmentCode, DepartmentCodeError, DepartmentKind, DepartmentNameError, check_department_name,
 };
+pub use minute::{LocalMinute, MinuteError};
 pub use role::{Role, RoleScope, UnknownRole};
 pub use tier::ApprovalTier;
 pub use time::Timestamp;

@@ -2,6 +2,7 @@
 //! Time (UTC+8, no daylight saving), where the college is. Kept free of
 //! date libraries so the browser bundle stays small.
 
+use super::CalendarDate;
 use serde::{Deserialize, Serialize};
 
 const MILLIS_PER_DAY: i64 = 86_400_000;
@@ -34,11 +35,29 @@ impl Timestamp {
     }
 
     fn local_parts(self) -> (String, i64) {
+        let (date, minutes) = self.local_date_and_minute();
+        (date.to_string(), minutes)
+    }
+
+    /// The local calendar day and the minutes since its midnight.
+    pub(crate) fn local_date_and_minute(self) -> (CalendarDate, i64) {
         let local = self.0 + CHINA_OFFSET_MILLIS;
         let days = local.div_euclid(MILLIS_PER_DAY);
         let minutes = local.rem_euclid(MILLIS_PER_DAY) / 60_000;
         let (year, month, day) = civil_from_days(days);
-        (format!("{year:04}-{month:02}-{day:02}"), minutes)
+        let date = u16::try_from(year)
+            .ok()
+            .and_then(|year| CalendarDate::new(year, month as u8, day as u8).ok())
+            // Instants before 1900 or after 65535 never come from a clock
+            // this application reads; the earliest day stands in for them.
+            .unwrap_or(CalendarDate::EARLIEST);
+        (date, minutes)
+    }
+
+    /// The local year, for numbering.
+    pub fn local_year(self) -> i64 {
+        let local = self.0 + CHINA_OFFSET_MILLIS;
+        civil_from_days(local.div_euclid(MILLIS_PER_DAY)).0
     }
 }
 

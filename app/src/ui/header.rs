@@ -7,7 +7,7 @@ use super::{
     session::{percent_encode, use_session},
     use_locale,
 };
-use crate::api::{SessionUser, auth::SignOut, projects::inbox};
+use crate::api::{SessionUser, auth::SignOut, changes::change_inbox, projects::inbox};
 use crate::domain::{NavItem, nav_items};
 use crate::i18n::Locale;
 use leptos::prelude::*;
@@ -42,16 +42,26 @@ fn MainNav(user: SessionUser) -> impl IntoView {
     // shows in the badge on the next.
     let location = use_location();
     let waiting = Resource::new(move || location.pathname.get(), |_| inbox());
+    let changes_waiting = Resource::new(move || location.pathname.get(), |_| change_inbox());
     let badge = move || {
-        let count = waiting
+        let projects = waiting
             .get()
             .and_then(Result::ok)
             .map_or(0, |items| items.len());
+        let changes = changes_waiting
+            .get()
+            .and_then(Result::ok)
+            .map_or(0, |items| items.len());
+        let count = projects + changes;
         (count > 0).then(|| {
             view! {
                 // The count is read out from the title; the link keeps its
                 // plain name so it can be found by it.
-                <span class="badge" aria-hidden="true" title=move || locale.get().inbox_count(count)>
+                <span
+                    class="badge"
+                    aria-hidden="true"
+                    title=move || locale.get().inbox_count(count)
+                >
                     {count}
                 </span>
             }
@@ -65,7 +75,8 @@ fn MainNav(user: SessionUser) -> impl IntoView {
                     view! {
                         <A href=nav_href(item) exact=item == NavItem::Home>
                             {move || nav_label(locale.get(), item)}
-                            {(item == NavItem::Inbox).then(|| view! { <Transition>{badge}</Transition> })}
+                            {(item == NavItem::Inbox)
+                                .then(|| view! { <Transition>{badge}</Transition> })}
                         </A>
                     }
                 })

@@ -1,7 +1,7 @@
 //! The names of roles, tiers and kinds in the interface language.
 
-use crate::domain::process::{Actor, Decision, OutputKind, Phase};
-use crate::domain::{ApprovalTier, DepartmentKind, Role};
+use crate::domain::process::{Actor, Decision, OutputKind, Phase, ProjectStatus, StageId};
+use crate::domain::{ApprovalTier, DepartmentKind, ProjectClass, Role};
 use crate::i18n::Locale;
 
 pub fn role_name(t: Locale, role: Role) -> &'static str {
@@ -116,5 +116,21 @@ pub fn actor_name(t: Locale, actor: Actor) -> String {
         Actor::AssignedContractor => t.actor_contractor().to_owned(),
         Actor::InvitedExpert => t.actor_expert().to_owned(),
         Actor::BudgetApprover => t.actor_budget_approver().to_owned(),
+    }
+}
+
+/// The stage, or how the project ended.
+pub fn stage_text(t: Locale, stage: StageId, status: ProjectStatus) -> String {
+    match status {
+        ProjectStatus::Active => stage.name(t.lang()).to_owned(),
+        ProjectStatus::Rejected => t.projects_rejected_at(stage.name(t.lang())),
+        ProjectStatus::Finished => t.projects_status_finished().to_owned(),
+    }
+}
+
+pub fn class_name(t: Locale, class: ProjectClass) -> &'static str {
+    match class {
+        ProjectClass::PublicService => t.projects_class_public(),
+        ProjectClass::NonPublic => t.projects_class_non_public(),
     }
 }

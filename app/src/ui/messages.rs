@@ -22,6 +22,9 @@ pub fn error_text(t: Locale, error: &AppError) -> String {
         AppError::Conflict(Conflict::DepartmentCodeTaken) => t.error_department_code_taken().into(),
         AppError::Conflict(Conflict::Stale) => t.error_stale().into(),
         AppError::Refused(refusal) => refusal_text(t, refusal),
+        AppError::ChangeRefused(refusal) => {
+            crate::ui::change_words::change_refusal_text(t, refusal).into()
+        }
         AppError::BadRequest => t.error_bad_request().into(),
         AppError::CrossOrigin => t.error_cross_origin().into(),
         AppError::Network => t.error_network().into(),
@@ -59,6 +62,7 @@ pub fn problem_text(t: Locale, problem: Problem) -> String {
         Problem::ReasonTooLong => t.problem_reason_too_long().into(),
         Problem::Delegation(problem) => delegation_text(t, problem).into(),
         Problem::Ledger(problem) => ledger_text(t, problem).into(),
+        Problem::Change(problem) => crate::ui::change_words::change_problem_text(t, problem).into(),
     }
 }
 

@@ -1,8 +1,9 @@
 //! Pages and components. Everything a user reads comes from `Locale`.
 
+pub(crate) mod change_words;
 mod components;
 mod header;
-mod labels;
+pub(crate) mod labels;
 mod locale;
 mod messages;
 mod nav;
@@ -19,8 +20,9 @@ use leptos_router::{
 };
 pub use locale::use_locale;
 use pages::{
-    AccountPage, BoardPage, DepartmentEditPage, DepartmentsPage, HomePage, InboxPage, NotFoundPage,
-    ProjectNewPage, ProjectPage, ProjectsPage, ReferencePage, SignInPage, UserEditPage,
+    AccountPage, BoardPage, ChangeNewPage, ChangePage, ChangePrintPage, ChangesPage,
+    DepartmentEditPage, DepartmentsPage, HomePage, InboxPage, NotFoundPage, ProjectNewPage,
+    ProjectPage, ProjectsPage, ReferencePage, SignInPage, SystemPage, SystemsPage, UserEditPage,
     UserNewPage, UsersPage,
 };
 
@@ -68,6 +70,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/projects") view=ProjectsPage ssr=SsrMode::Async />
                     <Route path=path!("/projects/new") view=ProjectNewPage ssr=SsrMode::Async />
                     <Route path=path!("/projects/:id") view=ProjectPage ssr=SsrMode::Async />
+                    <Route path=path!("/systems") view=SystemsPage ssr=SsrMode::Async />
+                    <Route path=path!("/systems/:id") view=SystemPage ssr=SsrMode::Async />
+                    <Route path=path!("/changes") view=ChangesPage ssr=SsrMode::Async />
+                    <Route path=path!("/changes/new") view=ChangeNewPage ssr=SsrMode::Async />
+                    <Route path=path!("/changes/:id") view=ChangePage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/changes/:id/print")
+                        view=ChangePrintPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/reference") view=ReferencePage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />

@@ -34,6 +34,8 @@ pub enum Action<'a> {
     ListPeople,
     /// Delegate one's decisions to another user for a time.
     Delegate,
+    /// Apply for a change to a system of one's own department.
+    RequestChange,
 }
 
 /// The pure rule, apart from logging, so that it can be tested as a table.
@@ -51,7 +53,7 @@ pub fn permits(user_id: &str, roles: &[Role], action: Action<'_>) -> bool {
         Action::ChangePassword(target) => {
             target == user_id && has_capability(roles, Capability::ChangeOwnPassword)
         }
-        Action::StartProject => roles.contains(&Role::DeptClerk),
+        Action::StartProject | Action::RequestChange => roles.contains(&Role::DeptClerk),
         // The administrator runs the system and takes no project decisions.
         Action::WorkOnProjects => has_capability(roles, Capability::WorkOnProjects),
         // People from outside the college do not browse its staff.
@@ -94,11 +96,12 @@ mod tests {
             Action::WorkOnProjects,
             Action::ListPeople,
             Action::Delegate,
+            Action::RequestChange,
         ]
     }
 
     /// What each role may do, action by action in the order of `actions`.
-    fn expected(role: Role) -> [bool; 12] {
+    fn expected(role: Role) -> [bool; 13] {
         let admin = role == Role::Admin;
         let clerk = role == Role::DeptClerk;
         let external = matches!(role, Role::Expert | Role::Contractor);
@@ -115,6 +118,7 @@ mod tests {
             !admin,
             !external,
             !admin && !external,
+            clerk,
         ]
     }
 
@@ -141,7 +145,8 @@ mod tests {
         assert_eq!(
             allowed,
             [
-                false, false, false, false, false, true, true, false, false, false, false, false
+                false, false, false, false, false, true, true, false, false, false, false, false,
+                false
             ]
         );
     }

@@ -40,6 +40,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "ledger",
         sql: include_str!("0005_ledger.surql"),
     },
+    Migration {
+        version: 6,
+        name: "changes",
+        sql: include_str!("0006_changes.surql"),
+    },
 ];
 
 /// The schema version this build brings a database up to.

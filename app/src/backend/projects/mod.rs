@@ -4,17 +4,19 @@
 mod board;
 mod decide;
 mod entries;
+mod inbox;
 mod ledger;
 mod people;
 mod record;
 mod timeline;
 
-pub use board::{board, inbox};
-pub use decide::decide;
+pub use board::{board, ledger};
+pub use decide::{OPINION_LIMIT, decide};
 pub use entries::{correct, file, invite_experts};
+pub use inbox::inbox;
 pub use ledger::{record_payment, register_asset};
-pub use people::candidates;
-pub use record::{ProjectRecord, load_visible};
+pub use people::{acting_as, candidates, principals_for};
+pub use record::{ProjectRecord, VIEWER, load_visible, viewer_query};
 
 use super::{
     audit::{self, By, Event},
@@ -30,7 +32,7 @@ use crate::domain::{
     process::{PROCESS_VERSION, StageId},
 };
 use chrono::Utc;
-use record::{RECORD_FIELDS, VIEWER, viewer_query};
+use record::RECORD_FIELDS;
 use surrealdb::types::{SurrealValue, Value};
 
 /// Starts a project at research in the actor's department.

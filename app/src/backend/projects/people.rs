@@ -160,8 +160,8 @@ pub async fn principals_for(
     record: &ProjectRecord,
 ) -> Result<Vec<Principal>, AppError> {
     let mut principals = Vec::new();
-    for id in super::super::delegations::principals_of(db, actor.id()).await? {
-        let user = session_user(db, &id).await?;
+    for principal in principal_actors(db, actor).await? {
+        let user = principal.user;
         principals.push(Principal {
             context: record.context_for(&user),
             user: UserRef {
@@ -169,6 +169,17 @@ pub async fn principals_for(
                 display_name: user.display_name,
             },
         });
+    }
+    Ok(principals)
+}
+
+/// The users whose decisions are delegated to `actor` today, each as the
+/// backend sees a user acting: a delegate sees and acts on what their
+/// principal may, for as long as the delegation runs.
+pub async fn principal_actors(db: &Db, actor: &Actor) -> Result<Vec<Actor>, AppError> {
+    let mut principals = Vec::new();
+    for id in super::super::delegations::principals_of(db, actor.id()).await? {
+        principals.push(Actor::without_session(session_user(db, &id).await?));
     }
     Ok(principals)
 }

@@ -63,12 +63,26 @@ pub fn viewer_query<'a>(
         .bind(("department_key", department))
 }
 
-/// One project, if the actor may see it; otherwise `NotFound`, as if it did
+/// One project, if the actor may see it, or a principal who delegated
+/// their decisions to the actor may; otherwise `NotFound`, as if it did
 /// not exist.
 pub async fn load_visible(db: &Db, actor: &Actor, id: &str) -> Result<ProjectRecord, AppError> {
     if !is_valid_key(id) {
         return Err(AppError::NotFound);
     }
+    if let Some(record) = load_seen_by(db, actor, id).await? {
+        return Ok(record);
+    }
+    for principal in super::people::principal_actors(db, actor).await? {
+        if let Some(record) = load_seen_by(db, &principal, id).await? {
+            return Ok(record);
+        }
+    }
+    Err(AppError::NotFound)
+}
+
+/// One project, if this user's own place lets them see it.
+async fn load_seen_by(db: &Db, actor: &Actor, id: &str) -> Result<Option<ProjectRecord>, AppError> {
     let query = format!(
         "{VIEWER} SELECT {RECORD_FIELDS} FROM project \
          WHERE id = type::record('project', $id) AND {}",
@@ -79,7 +93,7 @@ pub async fn load_visible(db: &Db, actor: &Actor, id: &str) -> Result<ProjectRec
         .await
         .and_then(|mut r| r.take(2))
         .map_err(internal("loading a project"))?;
-    rows.into_iter().next().ok_or(AppError::NotFound)
+    Ok(rows.into_iter().next())
 }
 
 fn fen(value: Option<i64>) -> Option<Amount> {

@@ -107,3 +107,21 @@ pub fn may_invite_experts(state: &ProjectState, who: &ActorContext) -> Result<()
         Err(Refusal::NotYourStage)
     }
 }
+
+/// Whether `who` may upload a document to the project: someone who works
+/// in its current stage (to attach to what they file there), or someone
+/// who may correct an output of a completed stage. Everyone else, the
+/// audit office outside its evaluation and the administrator included,
+/// only reads.
+pub fn may_upload(state: &ProjectState, who: &ActorContext) -> bool {
+    let tier = state.deciding_tier();
+    let works_here = state.is_active()
+        && super::definition(state.stage)
+            .actors
+            .iter()
+            .any(|actor| actor.admits(who, tier));
+    works_here
+        || OutputKind::ALL
+            .into_iter()
+            .any(|kind| may_correct(state, who, kind).is_ok())
+}

@@ -220,3 +220,53 @@ pub fn may_register_asset(
     }
     Ok(())
 }
+
+/// Something finance or procurement still has to record on a project:
+/// the inbox's question for them, since no stage waits on either.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LedgerTask {
+    /// A payment has fallen due and is not recorded yet.
+    Payment(PaymentKind),
+    /// The system passed acceptance and is not registered as an asset.
+    AssetRegistration,
+}
+
+/// What has been recorded on a project's ledger so far.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LedgerSoFar {
+    pub paid: Vec<PaymentKind>,
+    pub paid_total: Amount,
+    pub asset_registered: bool,
+}
+
+/// The payments and the registration `who` could record now and that are
+/// still missing. A payment of a kind already recorded is not asked for
+/// again (an instalment may still be added by hand), nor is anything once
+/// the contract is paid in full.
+pub fn ledger_tasks(
+    state: &ProjectState,
+    who: &ActorContext,
+    so_far: &LedgerSoFar,
+) -> Vec<LedgerTask> {
+    if state.status == ProjectStatus::Rejected {
+        return Vec::new();
+    }
+    let mut tasks = Vec::new();
+    let contract_open = state
+        .contract_amount
+        .is_some_and(|contract| so_far.paid_total < contract);
+    if Actor::College(Role::Finance).admits(who, None) && contract_open {
+        tasks.extend(
+            PaymentKind::ALL
+                .into_iter()
+                .filter(|kind| has_passed(state, kind.due_after()) && !so_far.paid.contains(kind))
+                .map(LedgerTask::Payment),
+        );
+    }
+    let registrar = Actor::College(Role::Procurement).admits(who, None);
+    if registrar && has_passed(state, StageId::Acceptance) && !so_far.asset_registered {
+        tasks.push(LedgerTask::AssetRegistration);
+    }
+    tasks
+}

@@ -28,10 +28,10 @@ pub use entry::{
     EntryDraft, EntryField, EntryProblem, EntryShape, EntryValue, HandoverItem, PEOPLE_LIMIT,
     ProcurementMethod, Rating, SHORT_LIMIT, TEXT_LIMIT,
 };
-pub use filing::{Filing, file, may_correct, may_invite_experts};
+pub use filing::{Filing, file, may_correct, may_invite_experts, may_upload};
 pub use ledger::{
-    AssetDraft, AssetRegistration, LedgerProblem, Payment, PaymentDraft, PaymentKind,
-    may_record_payment, may_register_asset,
+    AssetDraft, AssetRegistration, LedgerProblem, LedgerSoFar, LedgerTask, Payment, PaymentDraft,
+    PaymentKind, ledger_tasks, may_record_payment, may_register_asset,
 };
 pub use outputs::OutputKind;
 pub use phase::Phase;

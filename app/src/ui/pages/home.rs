@@ -74,6 +74,8 @@ fn blurb(t: Locale, item: NavItem) -> &'static str {
         NavItem::Inbox => t.home_inbox_blurb(),
         NavItem::Board => t.home_board_blurb(),
         NavItem::Projects => t.home_projects_blurb(),
+        NavItem::Systems => t.home_systems_blurb(),
+        NavItem::Changes => t.home_changes_blurb(),
         NavItem::Reference => t.home_reference_blurb(),
         NavItem::Users => t.home_users_blurb(),
         NavItem::Departments => t.home_departments_blurb(),

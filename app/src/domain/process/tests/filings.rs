@@ -166,3 +166,45 @@ fn a_completed_stage_is_corrected_only_by_its_author_and_never_its_amounts() {
         assert_eq!(may_correct(&state, who, kind), expected, "{kind:?}");
     }
 }
+
+#[test]
+fn only_those_working_on_a_stage_or_correcting_one_upload_documents() {
+    let implementation = project_at(StageId::Implementation, 30_000);
+    let evaluation = project_at(StageId::Evaluation, 30_000);
+    let clerk = of_applying_department(Role::DeptClerk);
+
+    let cases = [
+        (&implementation, assigned_contractor(), true),
+        (&implementation, clerk.clone(), true),
+        (&implementation, holding(Role::Contractor), false),
+        (&implementation, holding(Role::DeptClerk), false),
+        (&implementation, holding(Role::Audit), false),
+        (&implementation, holding(Role::Admin), false),
+        (&implementation, holding(Role::Finance), false),
+        // The IT developer drafted the initiation and may correct it.
+        (&implementation, holding(Role::ItDeveloper), true),
+        (&evaluation, holding(Role::Audit), true),
+    ];
+
+    for (state, who, expected) in cases {
+        assert_eq!(
+            may_upload(state, &who),
+            expected,
+            "{:?} at {:?}",
+            who.roles,
+            state.stage
+        );
+    }
+}
+
+#[test]
+fn nobody_uploads_to_a_rejected_project_except_to_correct_it() {
+    let mut state = project_at(StageId::Implementation, 30_000);
+    state.status = ProjectStatus::Rejected;
+
+    // Security testing never began: nothing of theirs to correct.
+    assert!(!may_upload(&state, &holding(Role::ItSecurity)));
+    assert!(!may_upload(&state, &holding(Role::Audit)));
+    // The contractor's plans were filed and may still be corrected.
+    assert!(may_upload(&state, &assigned_contractor()));
+}

@@ -130,3 +130,79 @@ fn ledger_drafts_are_checked_like_any_form() {
         Err(LedgerProblem::AssetNumberMissing)
     );
 }
+
+#[test]
+fn finance_is_asked_for_each_payment_once_it_falls_due() {
+    let finance = holding(Role::Finance);
+    let nothing = LedgerSoFar::default();
+    let advance_paid = LedgerSoFar {
+        paid: vec![PaymentKind::Advance],
+        paid_total: yuan_amount(10_000),
+        asset_registered: false,
+    };
+    let paid_in_full = LedgerSoFar {
+        paid: vec![PaymentKind::Advance],
+        paid_total: yuan_amount(40_000),
+        asset_registered: false,
+    };
+    use LedgerTask::Payment;
+    use PaymentKind::{Advance, OnAcceptance};
+    let cases = [
+        (StageId::Procurement, &nothing, vec![]),
+        (StageId::Planning, &nothing, vec![Payment(Advance)]),
+        (StageId::Planning, &advance_paid, vec![]),
+        (
+            StageId::Handover,
+            &advance_paid,
+            vec![Payment(OnAcceptance)],
+        ),
+        (StageId::Handover, &paid_in_full, vec![]),
+    ];
+
+    for (stage, so_far, expected) in cases {
+        let state = with_contract(stage, 40_000);
+        assert_eq!(
+            ledger_tasks(&state, &finance, so_far),
+            expected,
+            "{stage:?}"
+        );
+    }
+}
+
+#[test]
+fn procurement_is_asked_to_register_the_asset_after_acceptance_only() {
+    let procurement = holding(Role::Procurement);
+    let registered = LedgerSoFar {
+        asset_registered: true,
+        ..LedgerSoFar::default()
+    };
+    let none = LedgerSoFar::default();
+
+    let before = with_contract(StageId::Acceptance, 40_000);
+    let after = with_contract(StageId::Handover, 40_000);
+
+    assert_eq!(ledger_tasks(&before, &procurement, &none), vec![]);
+    assert_eq!(
+        ledger_tasks(&after, &procurement, &none),
+        vec![LedgerTask::AssetRegistration]
+    );
+    assert_eq!(ledger_tasks(&after, &procurement, &registered), vec![]);
+    assert_eq!(
+        ledger_tasks(&after, &holding(Role::Finance), &registered),
+        vec![
+            LedgerTask::Payment(PaymentKind::Advance),
+            LedgerTask::Payment(PaymentKind::OnAcceptance),
+        ]
+    );
+}
+
+#[test]
+fn a_rejected_project_asks_nothing_of_the_ledger() {
+    let mut state = with_contract(StageId::Handover, 40_000);
+    state.status = ProjectStatus::Rejected;
+
+    assert_eq!(
+        ledger_tasks(&state, &holding(Role::Finance), &LedgerSoFar::default()),
+        vec![]
+    );
+}

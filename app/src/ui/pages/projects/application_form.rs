@@ -8,7 +8,7 @@ use crate::domain::{
     ApplicationDraft, ApplicationProblem, CategoryClass, ProjectClass, Role, categories_of,
 };
 use crate::ui::{
-    components::{ErrorBox, TextField},
+    components::{ErrorBox, LongText, TextField},
     labels::tier_name,
     messages::application_text,
     session::require_user,
@@ -299,28 +299,5 @@ fn Check(label: Signal<String>, value: RwSignal<bool>) -> impl IntoView {
             />
             {label}
         </label>
-    }
-}
-
-#[component]
-fn LongText(
-    label: Signal<String>,
-    name: &'static str,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    let id = format!("field-{name}");
-    view! {
-        <div class="field" class:field-invalid=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            <textarea
-                id=id
-                name=name
-                rows="4"
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            ></textarea>
-            <p class="field-message">{move || error.get()}</p>
-        </div>
     }
 }

@@ -57,7 +57,9 @@ fn Board() -> impl IntoView {
     view! {
         <h1>{move || locale.get().board_title()}</h1>
         <BoardFilters filter everything />
-        {move || decide.value().get().and_then(Result::err).map(|error| view! { <ErrorBox error /> })}
+        {move || {
+            decide.value().get().and_then(Result::err).map(|error| view! { <ErrorBox error /> })
+        }}
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match cards.await {
@@ -129,7 +131,8 @@ fn BoardFilters(
                         .map(|c| {
                             let code = c.code();
                             view! {
-                                <option value=code.to_string()>
+                                <option value=code
+                                    .to_string()>
                                     {move || format!("{code} {}", c.name(locale.get().lang()))}
                                 </option>
                             }
@@ -138,22 +141,28 @@ fn BoardFilters(
                 </select>
             </label>
             <label>
-                {move || locale.get().projects_approver()}
-                <select on:change=set(|f, v| f.tier = v)>
+                {move || locale.get().projects_approver()} <select on:change=set(|f, v| f.tier = v)>
                     <option value="">{move || locale.get().board_all()}</option>
                     {ApprovalTier::ALL
                         .into_iter()
                         .map(|tier| {
-                            view! { <option value=tier.id()>{move || tier_name(locale.get(), tier)}</option> }
+                            view! {
+                                <option value=tier
+                                    .id()>{move || tier_name(locale.get(), tier)}</option>
+                            }
                         })
                         .collect_view()}
                 </select>
             </label>
             <label>
-                {move || locale.get().board_year()}
-                <select on:change=set(|f, v| f.year = v)>
+                {move || locale.get().board_year()} <select on:change=set(|f, v| f.year = v)>
                     <option value="">{move || locale.get().board_all()}</option>
-                    {move || years().into_iter().map(|y| view! { <option value=y.clone()>{y.clone()}</option> }).collect_view()}
+                    {move || {
+                        years()
+                            .into_iter()
+                            .map(|y| view! { <option value=y.clone()>{y.clone()}</option> })
+                            .collect_view()
+                    }}
                 </select>
             </label>
             <label class="check">
@@ -190,8 +199,14 @@ fn Columns(
                         .collect();
                     let cards = cards.clone();
                     view! {
-                        <section class="board-phase" role="listitem" aria-label=move || phase_name(locale.get(), phase)>
-                            <h2 class="board-phase-title">{move || phase_name(locale.get(), phase)}</h2>
+                        <section
+                            class="board-phase"
+                            role="listitem"
+                            aria-label=move || phase_name(locale.get(), phase)
+                        >
+                            <h2 class="board-phase-title">
+                                {move || phase_name(locale.get(), phase)}
+                            </h2>
                             <div class="board-columns">
                                 {stages
                                     .into_iter()
@@ -250,8 +265,7 @@ fn Column(
             }
         >
             <h3 class="board-column-title">
-                {move || stage.name(locale.get().lang())}
-                <span class="chip">{count}</span>
+                {move || stage.name(locale.get().lang())} <span class="chip">{count}</span>
             </h3>
             <ul class="board-cards">
                 {cards
@@ -289,10 +303,21 @@ fn Card(
             data-project=project.id.clone()
         >
             <a href=format!("/projects/{}", project.id)>{project.name.clone()}</a>
-            <p class="muted">{project.department.name.clone()} " · " {project.budget.to_string()}</p>
+            <p class="muted">
+                {project.department.name.clone()} " · " {project.budget.to_string()}
+            </p>
             <p class="muted">
                 {move || tier_name(locale.get(), tier)}
-                {card.overdue.then(|| view! { " " <span class="chip chip-warn">{move || locale.get().board_overdue()}</span> })}
+                {card
+                    .overdue
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="chip chip-warn">
+                                {move || locale.get().board_overdue()}
+                            </span>
+                        }
+                    })}
             </p>
             {movable
                 .then(|| {
@@ -307,7 +332,9 @@ fn Card(
                             >
                                 {move || {
                                     let t = locale.get();
-                                    let action = decision.map(|d| decision_name(t, d)).unwrap_or_default();
+                                    let action = decision
+                                        .map(|d| decision_name(t, d))
+                                        .unwrap_or_default();
                                     let target = next.map(|s| s.name(t.lang())).unwrap_or_default();
                                     t.board_move_to(action, target)
                                 }}

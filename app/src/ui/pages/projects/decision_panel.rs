@@ -92,7 +92,9 @@ pub fn DecisionPanel(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="field">
-                            <label for="decision-as">{move || locale.get().decision_acting_as()}</label>
+                            <label for="decision-as">
+                                {move || locale.get().decision_acting_as()}
+                            </label>
                             <select
                                 id="decision-as"
                                 prop:value=move || acting_for.get()
@@ -141,9 +143,8 @@ pub fn DecisionPanel(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                             .earlier()
                             .map(|earlier| {
                                 view! {
-                                    <option value=earlier.id()>
-                                        {move || earlier.name(locale.get().lang())}
-                                    </option>
+                                    <option value=earlier
+                                        .id()>{move || earlier.name(locale.get().lang())}</option>
                                 }
                             })
                             .collect_view()}

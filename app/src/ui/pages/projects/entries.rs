@@ -37,7 +37,9 @@ pub fn Entries(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                         <ul class="entries">
                             {entries
                                 .into_iter()
-                                .map(|entry| view! { <EntryItem entry detail=detail.clone() reload /> })
+                                .map(|entry| {
+                                    view! { <EntryItem entry detail=detail.clone() reload /> }
+                                })
                                 .collect_view()}
                         </ul>
                     }
@@ -68,7 +70,11 @@ fn EntryItem(entry: EntryView, detail: ProjectDetail, reload: Reload) -> impl In
                 <span class="chip">{move || locale.get().entries_revision(revision)}</span>
                 {(!entry.current)
                     .then(|| {
-                        view! { <span class="chip chip-muted">{move || locale.get().entries_superseded()}</span> }
+                        view! {
+                            <span class="chip chip-muted">
+                                {move || locale.get().entries_superseded()}
+                            </span>
+                        }
                     })}
             </div>
             <div class="entry-value">{value}</div>
@@ -201,13 +207,20 @@ fn render_value(value: &EntryValue, detail: &ProjectDetail) -> AnyView {
     let document = |id: &Option<String>| {
         id.as_ref()
             .and_then(|id| detail.documents.iter().find(|d| d.id == *id).cloned())
-            .map(|document| view! { <p class="entry-document"><DocumentLink document /></p> })
+            .map(|document| view! {
+                <p class="entry-document">
+                    <DocumentLink document />
+                </p>
+            })
     };
     match value.clone() {
         EntryValue::Report {
             text,
             document: doc,
-        } => view! { <p class="prewrap">{text}</p> {document(&doc)} }.into_any(),
+        } => view! {
+            <p class="prewrap">{text}</p>
+            {document(&doc)}
+        }.into_any(),
         EntryValue::ReportWithParticipants {
             text,
             participants,
@@ -269,7 +282,10 @@ fn render_value(value: &EntryValue, detail: &ProjectDetail) -> AnyView {
             go_live,
         } => {
             let go_live = go_live.to_string();
-            view! { <p>{system_name}</p> <p>{move || locale.get().entries_go_live(go_live.clone())}</p> }
+            view! {
+                <p>{system_name}</p>
+                <p>{move || locale.get().entries_go_live(go_live.clone())}</p>
+            }
                 .into_any()
         }
     }

@@ -11,6 +11,8 @@ pub fn Documents(detail: ProjectDetail, reload: Reload) -> impl IntoView {
     let locale = use_locale();
     let documents = detail.documents.clone();
     let uploaded = Callback::new(move |_: DocumentView| reload.run(()));
+    let may_upload = detail.may_upload();
+    let url = format!("/projects/{}/documents", detail.summary.id);
     view! {
         <section class="card" aria-labelledby="documents-title">
             <h2 id="documents-title">{move || locale.get().documents_title()}</h2>
@@ -21,13 +23,19 @@ pub fn Documents(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                     <ul class="documents">
                         {documents
                             .into_iter()
-                            .map(|document| view! { <li><DocumentLink document /></li> })
+                            .map(|document| {
+                                view! {
+                                    <li>
+                                        <DocumentLink document />
+                                    </li>
+                                }
+                            })
                             .collect_view()}
                     </ul>
                 }
                     .into_any()
             }}
-            <Uploader project=detail.summary.id.clone() uploaded />
+            {may_upload.then(|| view! { <Uploader url=url.clone() uploaded /> })}
         </section>
     }
 }
@@ -42,7 +50,11 @@ pub fn DocumentLink(document: DocumentView) -> impl IntoView {
             {document.name.clone()}
         </a>
         <span class="muted">
-            {move || locale.get().documents_meta(size.clone(), document.uploaded_by.clone(), when.clone())}
+            {move || {
+                locale
+                    .get()
+                    .documents_meta(size.clone(), document.uploaded_by.clone(), when.clone())
+            }}
         </span>
     }
 }
@@ -77,7 +89,7 @@ pub fn DocumentChooser(detail: ProjectDetail, chosen: RwSignal<Option<String>>) 
                     }}
                 </select>
             </label>
-            <Uploader project=detail.summary.id.clone() uploaded />
+            <Uploader url=format!("/projects/{}/documents", detail.summary.id) uploaded />
         </div>
     }
 }
@@ -90,9 +102,10 @@ enum Upload {
     Failed(AppError),
 }
 
-/// A file input that sends the chosen file at once, showing its progress.
+/// A file input that sends the chosen file to `url` at once, showing its
+/// progress.
 #[component]
-fn Uploader(project: String, uploaded: Callback<DocumentView>) -> impl IntoView {
+pub fn Uploader(url: String, uploaded: Callback<DocumentView>) -> impl IntoView {
     let locale = use_locale();
     let status = RwSignal::new(Upload::Idle);
     let on_change = move |ev: leptos::ev::Event| {
@@ -101,7 +114,7 @@ fn Uploader(project: String, uploaded: Callback<DocumentView>) -> impl IntoView 
             return;
         };
         input.set_value("");
-        send(&project, file, status, uploaded);
+        send(&url, file, status, uploaded);
     };
     view! {
         <div class="uploader">
@@ -128,7 +141,7 @@ fn Uploader(project: String, uploaded: Callback<DocumentView>) -> impl IntoView 
 /// Sends the file with an XMLHttpRequest, the one browser API that
 /// reports upload progress.
 fn send(
-    project: &str,
+    url: &str,
     file: web_sys::File,
     status: RwSignal<Upload>,
     uploaded: Callback<DocumentView>,
@@ -139,9 +152,8 @@ fn send(
         status.set(Upload::Failed(AppError::Network));
         return;
     };
-    let url = format!("/projects/{project}/documents");
     let opened = request
-        .open("POST", &url)
+        .open("POST", url)
         .and_then(|()| request.set_request_header("x-file-name", &percent_encode(&file.name())));
     if opened.is_err() {
         status.set(Upload::Failed(AppError::Network));

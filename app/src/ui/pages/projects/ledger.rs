@@ -31,9 +31,7 @@ pub fn Ledger(detail: ProjectDetail, reload: Reload) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="ledger-title">
             <h2 id="ledger-title">{move || locale.get().ledger_title()}</h2>
-            <p>
-                {move || locale.get().ledger_paid(paid.to_string(), contract_text.clone())}
-            </p>
+            <p>{move || locale.get().ledger_paid(paid.to_string(), contract_text.clone())}</p>
             {(!payments.is_empty())
                 .then(|| {
                     view! {
@@ -53,14 +51,21 @@ pub fn Ledger(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                                         let kind = p.kind;
                                         view! {
                                             <tr>
-                                                <td data-label=move || locale.get().ledger_kind()>
-                                                    {move || kind.name(locale.get().lang())}
-                                                </td>
-                                                <td class="number" data-label=move || locale.get().ledger_amount()>
+                                                <td data-label=move || {
+                                                    locale.get().ledger_kind()
+                                                }>{move || kind.name(locale.get().lang())}</td>
+                                                <td
+                                                    class="number"
+                                                    data-label=move || locale.get().ledger_amount()
+                                                >
                                                     {p.amount.to_string()}
                                                 </td>
-                                                <td data-label=move || locale.get().ledger_paid_on()>{p.paid_on.clone()}</td>
-                                                <td data-label=move || locale.get().ledger_voucher()>{p.voucher.clone()}</td>
+                                                <td data-label=move || {
+                                                    locale.get().ledger_paid_on()
+                                                }>{p.paid_on.clone()}</td>
+                                                <td data-label=move || {
+                                                    locale.get().ledger_voucher()
+                                                }>{p.voucher.clone()}</td>
                                             </tr>
                                         }
                                     })
@@ -77,7 +82,11 @@ pub fn Ledger(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                             {move || {
                                 locale
                                     .get()
-                                    .ledger_asset_registered(a.asset_number.clone(), a.value.to_string(), a.registered_on.clone())
+                                    .ledger_asset_registered(
+                                        a.asset_number.clone(),
+                                        a.value.to_string(),
+                                        a.registered_on.clone(),
+                                    )
                             }}
                         </p>
                     }
@@ -139,16 +148,42 @@ fn PaymentForm(id: String, reload: Reload) -> impl IntoView {
                         <option value="">{move || locale.get().form_choose()}</option>
                         {PaymentKind::ALL
                             .into_iter()
-                            .map(|k| view! { <option value=k.id()>{move || k.name(locale.get().lang())}</option> })
+                            .map(|k| {
+                                view! {
+                                    <option value=k
+                                        .id()>{move || k.name(locale.get().lang())}</option>
+                                }
+                            })
                             .collect_view()}
                     </select>
                 </div>
-                <TextField label=label(|t| t.ledger_amount()) name="payment-amount" value=amount required=true />
-                <TextField label=label(|t| t.ledger_paid_on()) name="payment-date" value=paid_on kind="date" required=true />
-                <TextField label=label(|t| t.ledger_voucher()) name="payment-voucher" value=voucher />
-                <p class="field-message field-message-error">{move || ledger_error(locale.get(), action.value().get())}</p>
+                <TextField
+                    label=label(|t| t.ledger_amount())
+                    name="payment-amount"
+                    value=amount
+                    required=true
+                />
+                <TextField
+                    label=label(|t| t.ledger_paid_on())
+                    name="payment-date"
+                    value=paid_on
+                    kind="date"
+                    required=true
+                />
+                <TextField
+                    label=label(|t| t.ledger_voucher())
+                    name="payment-voucher"
+                    value=voucher
+                />
+                <p class="field-message field-message-error">
+                    {move || ledger_error(locale.get(), action.value().get())}
+                </p>
                 <div class="form-actions">
-                    <button type="submit" class="button-primary" disabled=move || action.pending().get()>
+                    <button
+                        type="submit"
+                        class="button-primary"
+                        disabled=move || action.pending().get()
+                    >
                         {move || locale.get().entry_save()}
                     </button>
                 </div>
@@ -187,12 +222,34 @@ fn AssetForm(id: String, reload: Reload) -> impl IntoView {
         <details class="output">
             <summary>{move || locale.get().ledger_register_asset()}</summary>
             <form class="output-form" on:submit=submit novalidate>
-                <TextField label=label(|t| t.ledger_asset_number()) name="asset-number" value=number required=true />
-                <TextField label=label(|t| t.ledger_asset_value()) name="asset-value" value=value required=true />
-                <TextField label=label(|t| t.ledger_registered_on()) name="asset-date" value=registered_on kind="date" required=true />
-                <p class="field-message field-message-error">{move || ledger_error(locale.get(), action.value().get())}</p>
+                <TextField
+                    label=label(|t| t.ledger_asset_number())
+                    name="asset-number"
+                    value=number
+                    required=true
+                />
+                <TextField
+                    label=label(|t| t.ledger_asset_value())
+                    name="asset-value"
+                    value=value
+                    required=true
+                />
+                <TextField
+                    label=label(|t| t.ledger_registered_on())
+                    name="asset-date"
+                    value=registered_on
+                    kind="date"
+                    required=true
+                />
+                <p class="field-message field-message-error">
+                    {move || ledger_error(locale.get(), action.value().get())}
+                </p>
                 <div class="form-actions">
-                    <button type="submit" class="button-primary" disabled=move || action.pending().get()>
+                    <button
+                        type="submit"
+                        class="button-primary"
+                        disabled=move || action.pending().get()
+                    >
                         {move || locale.get().entry_save()}
                     </button>
                 </div>

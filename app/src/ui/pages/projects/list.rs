@@ -1,10 +1,10 @@
 //! The projects the user may see, newest first.
 
 use crate::api::{ProjectSummary, projects::list_projects};
-use crate::domain::{Role, process::ProjectStatus};
-use crate::i18n::Locale;
+use crate::domain::Role;
 use crate::ui::{
     components::{ErrorBox, Loading},
+    labels::stage_text,
     labels::tier_name,
     session::require_user,
     use_locale,
@@ -99,18 +99,5 @@ fn ProjectRow(project: ProjectSummary) -> impl IntoView {
                 locale.get().projects_approver()
             }>{move || tier_name(locale.get(), tier)}</td>
         </tr>
-    }
-}
-
-/// The stage, or how the project ended.
-pub fn stage_text(
-    t: Locale,
-    stage: crate::domain::process::StageId,
-    status: ProjectStatus,
-) -> String {
-    match status {
-        ProjectStatus::Active => stage.name(t.lang()).to_owned(),
-        ProjectStatus::Rejected => t.projects_rejected_at(stage.name(t.lang())),
-        ProjectStatus::Finished => t.projects_status_finished().to_owned(),
     }
 }

@@ -18,7 +18,9 @@ mod today;
 
 pub use application_form::ProjectNewPage;
 pub use board::BoardPage;
+pub(super) use files::{DocumentLink, Uploader};
 pub use inbox::InboxPage;
 pub use list::ProjectsPage;
 pub use page::ProjectPage;
 pub use people_picker::PeoplePicker;
+pub(super) use today::this_minute;

@@ -149,22 +149,43 @@ pub fn OutputForm(
 
     let body = match kind.shape() {
         EntryShape::Report => view! {
-            <LongText label=label(|t| t.entry_summary()) name=name_of("text") value=fields.text error=message(EntryField::Text) />
+            <LongText
+                label=label(|t| t.entry_summary())
+                name=name_of("text")
+                value=fields.text
+                error=message(EntryField::Text)
+            />
             <DocumentChooser detail=detail.clone() chosen=fields.document />
         }
         .into_any(),
         EntryShape::ReportWithParticipants => view! {
-            <LongText label=label(|t| t.entry_summary()) name=name_of("text") value=fields.text error=message(EntryField::Text) />
+            <LongText
+                label=label(|t| t.entry_summary())
+                name=name_of("text")
+                value=fields.text
+                error=message(EntryField::Text)
+            />
             <fieldset class="field">
                 <legend>{move || locale.get().entry_participants()}</legend>
-                <PeoplePicker pool=PeoplePool::Anyone chosen=fields.people single=false name=name_of("people") />
+                <PeoplePicker
+                    pool=PeoplePool::Anyone
+                    chosen=fields.people
+                    single=false
+                    name=name_of("people")
+                />
                 <p class="field-message">{message(EntryField::People)}</p>
             </fieldset>
             <DocumentChooser detail=detail.clone() chosen=fields.document />
         }
         .into_any(),
         EntryShape::Identifier => view! {
-            <TextField label=label(|t| t.entry_identifier()) name=name_of("short") value=fields.short error=message(EntryField::Short) required=true />
+            <TextField
+                label=label(|t| t.entry_identifier())
+                name=name_of("short")
+                value=fields.short
+                error=message(EntryField::Short)
+                required=true
+            />
         }
         .into_any(),
         EntryShape::Amount => {
@@ -196,26 +217,67 @@ pub fn OutputForm(
             view! {
                 <fieldset class="field">
                     <legend>{move || locale.get().entry_people()}</legend>
-                    <PeoplePicker pool=PeoplePool::Staff chosen=fields.people single name=name_of("people") />
+                    <PeoplePicker
+                        pool=PeoplePool::Staff
+                        chosen=fields.people
+                        single
+                        name=name_of("people")
+                    />
                     <p class="field-message">{message(EntryField::People)}</p>
                 </fieldset>
             }
             .into_any()
         }
         EntryShape::Contractor => view! {
-            <TextField label=label(|t| t.entry_organisation()) name=name_of("short") value=fields.short error=message(EntryField::Short) required=true />
+            <TextField
+                label=label(|t| t.entry_organisation())
+                name=name_of("short")
+                value=fields.short
+                error=message(EntryField::Short)
+                required=true
+            />
             <fieldset class="field">
                 <legend>{move || locale.get().entry_contractor_accounts()}</legend>
-                <PeoplePicker pool=PeoplePool::Contractors chosen=fields.people single=false name=name_of("people") />
+                <PeoplePicker
+                    pool=PeoplePool::Contractors
+                    chosen=fields.people
+                    single=false
+                    name=name_of("people")
+                />
                 <p class="field-message">{message(EntryField::People)}</p>
             </fieldset>
         }
         .into_any(),
         EntryShape::Meeting => view! {
-            <TextField label=label(|t| t.entry_meeting_name()) name=name_of("short") value=fields.short error=message(EntryField::Short) required=true hint=label(|t| t.entry_meeting_name_hint()) />
-            <TextField label=label(|t| t.entry_meeting_date()) name=name_of("date") value=fields.date error=message(EntryField::Date) kind="date" required=true />
-            <TextField label=label(|t| t.entry_meeting_item()) name=name_of("choice") value=fields.choice error=message(EntryField::Choice) required=true />
-            <LongText label=label(|t| t.entry_minutes()) name=name_of("text") value=fields.text error=message(EntryField::Text) />
+            <TextField
+                label=label(|t| t.entry_meeting_name())
+                name=name_of("short")
+                value=fields.short
+                error=message(EntryField::Short)
+                required=true
+                hint=label(|t| t.entry_meeting_name_hint())
+            />
+            <TextField
+                label=label(|t| t.entry_meeting_date())
+                name=name_of("date")
+                value=fields.date
+                error=message(EntryField::Date)
+                kind="date"
+                required=true
+            />
+            <TextField
+                label=label(|t| t.entry_meeting_item())
+                name=name_of("choice")
+                value=fields.choice
+                error=message(EntryField::Choice)
+                required=true
+            />
+            <LongText
+                label=label(|t| t.entry_minutes())
+                name=name_of("text")
+                value=fields.text
+                error=message(EntryField::Text)
+            />
             <DocumentChooser detail=detail.clone() chosen=fields.document />
         }
         .into_any(),
@@ -226,7 +288,11 @@ pub fn OutputForm(
                     name=name_of("choice")
                     value=fields.choice
                     error=message(EntryField::Choice)
-                    choices=ProcurementMethod::ALL.iter().map(|m| (m.id(), *m)).map(|(id, m)| (id, Callback::new(move |lang| m.name(lang)))).collect()
+                    choices=ProcurementMethod::ALL
+                        .iter()
+                        .map(|m| (m.id(), *m))
+                        .map(|(id, m)| (id, Callback::new(move |lang| m.name(lang))))
+                        .collect()
                 />
             }
             .into_any()
@@ -237,13 +303,30 @@ pub fn OutputForm(
                 name=name_of("choice")
                 value=fields.choice
                 error=message(EntryField::Choice)
-                choices=Rating::ALL.iter().map(|r| (r.id(), *r)).map(|(id, r)| (id, Callback::new(move |lang| r.name(lang)))).collect()
+                choices=Rating::ALL
+                    .iter()
+                    .map(|r| (r.id(), *r))
+                    .map(|(id, r)| (id, Callback::new(move |lang| r.name(lang))))
+                    .collect()
             />
         }
         .into_any(),
         EntryShape::Registration => view! {
-            <TextField label=label(|t| t.entry_system_name()) name=name_of("short") value=fields.short error=message(EntryField::Short) required=true />
-            <TextField label=label(|t| t.entry_go_live()) name=name_of("date") value=fields.date error=message(EntryField::Date) kind="date" required=true />
+            <TextField
+                label=label(|t| t.entry_system_name())
+                name=name_of("short")
+                value=fields.short
+                error=message(EntryField::Short)
+                required=true
+            />
+            <TextField
+                label=label(|t| t.entry_go_live())
+                name=name_of("date")
+                value=fields.date
+                error=message(EntryField::Date)
+                kind="date"
+                required=true
+            />
         }
         .into_any(),
         EntryShape::HandoverItem | EntryShape::None => ().into_any(),
@@ -316,7 +399,11 @@ fn HandoverChecklist(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                         <li class:done=done>
                             <span>{move || item.name(locale.get().lang())}</span>
                             {if done {
-                                view! { <span class="chip chip-finished">{move || locale.get().entry_received()}</span> }
+                                view! {
+                                    <span class="chip chip-finished">
+                                        {move || locale.get().entry_received()}
+                                    </span>
+                                }
                                     .into_any()
                             } else {
                                 view! {
@@ -325,14 +412,15 @@ fn HandoverChecklist(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                                         class="button"
                                         disabled=move || action.pending().get()
                                         on:click=move |_| {
-                                            action.dispatch(FileOutput {
-                                                id: id.clone(),
-                                                kind: OutputKind::HandoverChecklistConfirmed,
-                                                draft: EntryDraft {
-                                                    choice: item.id().to_owned(),
-                                                    ..EntryDraft::default()
-                                                },
-                                            });
+                                            action
+                                                .dispatch(FileOutput {
+                                                    id: id.clone(),
+                                                    kind: OutputKind::HandoverChecklistConfirmed,
+                                                    draft: EntryDraft {
+                                                        choice: item.id().to_owned(),
+                                                        ..EntryDraft::default()
+                                                    },
+                                                });
                                         }
                                     >
                                         {move || locale.get().entry_confirm_received()}
@@ -345,7 +433,9 @@ fn HandoverChecklist(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
-        {move || action.value().get().and_then(Result::err).map(|error| view! { <ErrorBox error /> })}
+        {move || {
+            action.value().get().and_then(Result::err).map(|error| view! { <ErrorBox error /> })
+        }}
     }
 }
 
@@ -385,12 +475,19 @@ fn ChoiceField(
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>
-            <select id=id name=name prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev))>
+            <select
+                id=id
+                name=name
+                prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
                 <option value="">{move || locale.get().form_choose()}</option>
                 {choices
                     .into_iter()
                     .map(|(choice, name)| {
-                        view! { <option value=choice>{move || name.run(locale.get().lang())}</option> }
+                        view! {
+                            <option value=choice>{move || name.run(locale.get().lang())}</option>
+                        }
                     })
                     .collect_view()}
             </select>

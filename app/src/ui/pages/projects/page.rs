@@ -2,12 +2,12 @@
 //! still needs and who acts on it, everything filed so far, its documents
 //! and the timeline of every event.
 
-use super::list::stage_text;
 use super::{
     entries::Entries, files::Documents, ledger::Ledger, stage_work::StageWork, timeline::Timeline,
 };
 use crate::api::{ProjectDetail, UserRef, projects::load_project};
 use crate::domain::{ProjectClass, process::StageId};
+use crate::ui::labels::stage_text;
 use crate::ui::{
     components::{ErrorBox, Loading},
     labels::tier_name,
@@ -84,9 +84,10 @@ fn ProjectView(detail: ProjectDetail, reload: Reload) -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{summary.name.clone()}</h1>
-            <span class=format!("chip chip-{}", status_class(status))>
-                {move || stage_text(locale.get(), stage, status)}
-            </span>
+            <span class=format!(
+                "chip chip-{}",
+                status_class(status),
+            )>{move || stage_text(locale.get(), stage, status)}</span>
         </div>
         <dl class="facts card">
             <dt>{move || locale.get().projects_department()}</dt>
@@ -103,7 +104,10 @@ fn ProjectView(detail: ProjectDetail, reload: Reload) -> impl IntoView {
             <dd>{summary.created_at.to_local_minute()}</dd>
             {optional(|t| t.projects_registry_number(), detail.registry_number.clone())}
             {optional(|t| t.projects_contractor(), detail.contractor_org.clone())}
-            {optional(|t| t.projects_leader(), detail.leader.as_ref().map(|l| l.display_name.clone()))}
+            {optional(
+                |t| t.projects_leader(),
+                detail.leader.as_ref().map(|l| l.display_name.clone()),
+            )}
             {optional(|t| t.projects_group(), Some(names(&detail.group)))}
             {optional(|t| t.projects_experts(), Some(names(&detail.experts)))}
         </dl>

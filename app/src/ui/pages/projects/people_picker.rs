@@ -42,49 +42,47 @@ pub fn PeoplePicker(
                 {move || {
                     let group = group.clone();
                     Suspend::new(async move {
-                    match people.await {
-                        Err(error) => view! { <ErrorBox error /> }.into_any(),
-                        Ok(list) => {
-                            view! {
-                                <ul class="picker-list" role="group">
-                                    {list
-                                        .into_iter()
-                                        .map(|person| {
-                                            let id = person.id.clone();
-                                            let shown_name = person.display_name.clone();
-                                            let checked_id = id.clone();
-                                            view! {
-                                                <li style:display=move || {
-                                                    let wanted = filter.get();
-                                                    if wanted.is_empty() || shown_name.contains(wanted.trim()) {
-                                                        ""
-                                                    } else {
-                                                        "none"
-                                                    }
-                                                }>
-                                                    <label class="check">
-                                                        <input
-                                                            type=if single { "radio" } else { "checkbox" }
-                                                            name=group.clone()
-                                                            value=id.clone()
-                                                            prop:checked=move || {
-                                                                chosen.get().contains(&checked_id)
-                                                            }
-                                                            on:change=move |ev| {
-                                                                toggle(id.clone(), event_target_checked(&ev))
-                                                            }
-                                                        />
-                                                        {person.display_name}
-                                                    </label>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
+                        match people.await {
+                            Err(error) => view! { <ErrorBox error /> }.into_any(),
+                            Ok(list) => {
+                                view! {
+                                    <ul class="picker-list" role="group">
+                                        {list
+                                            .into_iter()
+                                            .map(|person| {
+                                                let id = person.id.clone();
+                                                let shown_name = person.display_name.clone();
+                                                let checked_id = id.clone();
+                                                view! {
+                                                    <li style:display=move || {
+                                                        let wanted = filter.get();
+                                                        if wanted.is_empty() || shown_name.contains(wanted.trim()) {
+                                                            ""
+                                                        } else {
+                                                            "none"
+                                                        }
+                                                    }>
+                                                        <label class="check">
+                                                            <input
+                                                                type=if single { "radio" } else { "checkbox" }
+                                                                name=group.clone()
+                                                                value=id.clone()
+                                                                prop:checked=move || { chosen.get().contains(&checked_id) }
+                                                                on:change=move |ev| {
+                                                                    toggle(id.clone(), event_target_checked(&ev))
+                                                                }
+                                                            />
+                                                            {person.display_name}
+                                                        </label>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
                             }
-                                .into_any()
                         }
-                    }
                     })
                 }}
             </Transition>

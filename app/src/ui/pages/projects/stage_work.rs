@@ -65,7 +65,9 @@ pub fn StageWork(detail: ProjectDetail, reload: Reload) -> impl IntoView {
     view! {
         <section class="card stage-work" aria-labelledby="stage-work-title">
             <h2 id="stage-work-title">
-                {move || locale.get().work_current(stage.name(locale.get().lang()), step_text.clone())}
+                {move || {
+                    locale.get().work_current(stage.name(locale.get().lang()), step_text.clone())
+                }}
             </h2>
             <p class="muted">{move || locale.get().work_since(since.clone())}</p>
             <p>
@@ -142,10 +144,18 @@ fn InviteExpertsForm(id: String, reload: Reload) -> impl IntoView {
             <form on:submit=submit novalidate>
                 <PeoplePicker pool=PeoplePool::Experts chosen single=false name="experts" />
                 {move || {
-                    action.value().get().and_then(Result::err).map(|error| view! { <ErrorBox error /> })
+                    action
+                        .value()
+                        .get()
+                        .and_then(Result::err)
+                        .map(|error| view! { <ErrorBox error /> })
                 }}
                 <div class="form-actions">
-                    <button type="submit" class="button-primary" disabled=move || action.pending().get()>
+                    <button
+                        type="submit"
+                        class="button-primary"
+                        disabled=move || action.pending().get()
+                    >
                         {move || locale.get().work_invite()}
                     </button>
                 </div>

@@ -55,7 +55,8 @@ fn TimelineItem(event: TimelineEvent) -> impl IntoView {
                 " "
                 {what}
             </p>
-            {(!comment.is_empty()).then(|| view! { <blockquote class="prewrap">{comment}</blockquote> })}
+            {(!comment.is_empty())
+                .then(|| view! { <blockquote class="prewrap">{comment}</blockquote> })}
         </li>
     }
 }

@@ -7,6 +7,12 @@ pub fn today() -> Option<CalendarDate> {
     CalendarDate::parse(&Timestamp(now_millis()).to_local_date()).ok()
 }
 
+/// The current minute in Guangdong: the application time of a form being
+/// filled in.
+pub fn this_minute() -> crate::domain::LocalMinute {
+    crate::domain::LocalMinute::from(Timestamp(now_millis()))
+}
+
 #[cfg(feature = "hydrate")]
 fn now_millis() -> i64 {
     js_sys::Date::now() as i64
