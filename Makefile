@@ -54,10 +54,11 @@ server-test:
 server-release:
 	cargo build -p server --release
 
-## Formats the code in place.
+## Formats the code in place. leptosfmt first: rustfmt then settles the
+## closures around the views, and both checks agree on the result.
 format:
-	cargo fmt --all
 	leptosfmt app/src
+	cargo fmt --all
 
 clean:
 	rm -rf $(SITE)

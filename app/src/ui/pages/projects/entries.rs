@@ -207,10 +207,12 @@ fn render_value(value: &EntryValue, detail: &ProjectDetail) -> AnyView {
     let document = |id: &Option<String>| {
         id.as_ref()
             .and_then(|id| detail.documents.iter().find(|d| d.id == *id).cloned())
-            .map(|document| view! {
-                <p class="entry-document">
-                    <DocumentLink document />
-                </p>
+            .map(|document| {
+                view! {
+                    <p class="entry-document">
+                        <DocumentLink document />
+                    </p>
+                }
             })
     };
     match value.clone() {
@@ -220,7 +222,8 @@ fn render_value(value: &EntryValue, detail: &ProjectDetail) -> AnyView {
         } => view! {
             <p class="prewrap">{text}</p>
             {document(&doc)}
-        }.into_any(),
+        }
+        .into_any(),
         EntryValue::ReportWithParticipants {
             text,
             participants,
@@ -286,7 +289,7 @@ fn render_value(value: &EntryValue, detail: &ProjectDetail) -> AnyView {
                 <p>{system_name}</p>
                 <p>{move || locale.get().entries_go_live(go_live.clone())}</p>
             }
-                .into_any()
+            .into_any()
         }
     }
 }

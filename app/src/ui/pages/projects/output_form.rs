@@ -281,22 +281,20 @@ pub fn OutputForm(
             <DocumentChooser detail=detail.clone() chosen=fields.document />
         }
         .into_any(),
-        EntryShape::ProcurementMethod => {
-            view! {
-                <ChoiceField
-                    label=label(|t| t.output_procurement_method())
-                    name=name_of("choice")
-                    value=fields.choice
-                    error=message(EntryField::Choice)
-                    choices=ProcurementMethod::ALL
-                        .iter()
-                        .map(|m| (m.id(), *m))
-                        .map(|(id, m)| (id, Callback::new(move |lang| m.name(lang))))
-                        .collect()
-                />
-            }
-            .into_any()
+        EntryShape::ProcurementMethod => view! {
+            <ChoiceField
+                label=label(|t| t.output_procurement_method())
+                name=name_of("choice")
+                value=fields.choice
+                error=message(EntryField::Choice)
+                choices=ProcurementMethod::ALL
+                    .iter()
+                    .map(|m| (m.id(), *m))
+                    .map(|(id, m)| (id, Callback::new(move |lang| m.name(lang))))
+                    .collect()
+            />
         }
+        .into_any(),
         EntryShape::Rating => view! {
             <ChoiceField
                 label=label(|t| t.output_evaluation_rating())
