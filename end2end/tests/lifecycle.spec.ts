@@ -211,6 +211,12 @@ test.describe("project lifecycles", () => {
         await f.getByLabel("会议日期").fill("2026-11-20");
         await f.getByLabel("议题编号").fill("3");
         await f.getByLabel("会议纪要（决议内容）").fill("会议研究，同意立项建设。");
+        await f.locator('input[type="file"]').setInputFiles({
+          name: "校长办公会纪要.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.from("%PDF-1.4\n会议纪要\n"),
+        });
+        await expect(f.locator("select")).not.toHaveValue("");
       });
       await decide(page, "批准", "校长办公会决议同意。");
     });

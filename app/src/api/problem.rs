@@ -86,6 +86,7 @@ impl Problem {
                 EntryField::People => "people",
                 EntryField::Date => "date",
                 EntryField::Choice => "choice",
+                EntryField::Document => "document",
             },
             Problem::PersonNotEligible => "people",
             Problem::Ledger(problem) => match problem {

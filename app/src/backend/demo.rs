@@ -125,9 +125,16 @@ pub const USERS: &[(&str, &str, &str, &[Role])] = &[
         &[Role::MeetingSecretary],
     ),
     ("expert", "冯教授（论证专家）", "", &[Role::Expert]),
+    ("expert2", "沈教授（论证专家）", "", &[Role::Expert]),
     (
         "contractor",
         "蓝海软件（承建单位）",
+        "",
+        &[Role::Contractor],
+    ),
+    (
+        "contractor2",
+        "星辰科技（承建单位）",
         "",
         &[Role::Contractor],
     ),

@@ -80,6 +80,20 @@ const SAMPLES: &[Sample] = &[
     },
     Sample {
         clerk: "xsc.clerk",
+        name: "学生证件照采集系统",
+        category: "1-07",
+        budget_yuan: 26_000,
+        until: Until::Stage(StageId::BudgetApproval),
+    },
+    Sample {
+        clerk: "jwc.clerk",
+        name: "教学督导评价系统",
+        category: "2-03",
+        budget_yuan: 88_000,
+        until: Until::Stage(StageId::BudgetApproval),
+    },
+    Sample {
+        clerk: "xsc.clerk",
         name: "心理健康测评系统",
         category: "1-07",
         budget_yuan: 95_000,
@@ -272,24 +286,25 @@ async fn walk(db: &Db, people: &[Actor], sample: &Sample) -> Result<(), AppError
     loop {
         let record = load_visible(db, clerk, &id).await?;
         let state = record.state()?;
-        if state.status != ProjectStatus::Active
-            || Some(state.stage) == target && rejection.is_none()
-        {
-            return Ok(());
-        }
-        if state.stage == StageId::Feasibility && record.experts.is_empty() {
+        // The expert is invited even where the sample stops at the review,
+        // so that the expert's inbox holds the opinion asked of them.
+        if state.is_active() && state.stage == StageId::Feasibility && record.experts.is_empty() {
             let it_clerk = named(people, "it.clerk")?;
             let expert = named(people, "expert")?;
             projects::invite_experts(db, it_clerk, &id, &[expert.id().to_owned()]).await?;
             continue;
         }
-        if Some(state.stage) == target {
-            if let Some(opinion) = rejection {
-                let request =
-                    DecisionRequest::new(state.stage, Decision::Reject).with_reason(opinion);
-                decide_as_anyone(db, people, &id, &request).await?;
-                return Ok(());
-            }
+        if state.status != ProjectStatus::Active
+            || Some(state.stage) == target && rejection.is_none()
+        {
+            return Ok(());
+        }
+        if Some(state.stage) == target
+            && let Some(opinion) = rejection
+        {
+            let request = DecisionRequest::new(state.stage, Decision::Reject).with_reason(opinion);
+            decide_as_anyone(db, people, &id, &request).await?;
+            return Ok(());
         }
         let missing = state.missing_outputs();
         if let Some(kind) = missing.first() {
@@ -339,7 +354,12 @@ async fn file_as_anyone(
             }
             return Ok(());
         }
-        let draft = sample_draft(people, kind, sample)?;
+        let mut draft = sample_draft(people, kind, sample)?;
+        if kind == OutputKind::MeetingRecord {
+            let minutes = format!("%PDF-1.4\n% {} 会议纪要\n", sample.name).into_bytes();
+            let stored = super::documents::store(db, person, id, "会议纪要.pdf", minutes).await?;
+            draft.document = Some(stored.id);
+        }
         return projects::file(db, person, id, kind, &draft).await;
     }
     tracing::error!(kind = kind.id(), "no demo person may file this output");
@@ -374,6 +394,11 @@ fn sample_draft(
     let id_of = |name: &str| named(people, name).map(|p| p.id().to_owned());
     let blank = EntryDraft::default();
     let today = super::projects::today()?.to_string();
+    let contractor = if sample.clerk == "xsc.clerk" {
+        "contractor2"
+    } else {
+        "contractor"
+    };
     Ok(match kind.shape() {
         EntryShape::Report => EntryDraft {
             text: format!("{}：内容详见附件，已按要求完成。", sample.name),
@@ -381,7 +406,7 @@ fn sample_draft(
         },
         EntryShape::ReportWithParticipants => EntryDraft {
             text: "系统功能、性能及文档符合合同约定，同意通过验收。".into(),
-            people: vec![id_of("it.dev")?, id_of(sample.clerk)?, id_of("contractor")?],
+            people: vec![id_of("it.dev")?, id_of(sample.clerk)?, id_of(contractor)?],
             ..blank
         },
         EntryShape::Identifier => EntryDraft {
@@ -398,6 +423,13 @@ fn sample_draft(
         },
         EntryShape::Person => EntryDraft {
             people: vec![id_of("it.dev")?],
+            ..blank
+        },
+        // Each department's systems are built by a different firm, so that
+        // each contractor sees only their own projects.
+        EntryShape::Contractor if sample.clerk == "xsc.clerk" => EntryDraft {
+            short: "广州星辰科技有限公司".into(),
+            people: vec![id_of("contractor2")?],
             ..blank
         },
         EntryShape::Contractor => EntryDraft {

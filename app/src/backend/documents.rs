@@ -3,6 +3,7 @@
 //! as its own version, and handed out only to users who may see the
 //! project.
 
+use super::projects::ProjectRecord;
 use super::{
     audit::{self, By, Event},
     auth::session::Actor,
@@ -11,7 +12,7 @@ use super::{
     ids::{is_valid_key, key_of, new_key},
     projects::{load_visible, principals_for},
 };
-use crate::api::{AppError, DocumentView, Problem};
+use crate::api::{AppError, DocumentView, EntryView, Problem};
 use crate::domain::Timestamp;
 use crate::domain::process;
 use sha2::{Digest, Sha256};
@@ -98,7 +99,8 @@ pub async fn store(
 }
 
 /// Stores an upload to a change request (its test report, training record
-/// or other archive), if the actor may see the request.
+/// or other archive). Only whoever acts at the request's current step may
+/// add to it: the papers belong to that step's work.
 pub async fn store_for_change(
     db: &Db,
     actor: &Actor,
@@ -170,6 +172,7 @@ async fn write(
 struct DocumentRow {
     id: RecordId,
     project: RecordId,
+    uploaded_by: RecordId,
     name: String,
     content_type: String,
     size: i64,
@@ -199,7 +202,7 @@ pub async fn fetch(db: &Db, actor: &Actor, id: &str) -> Result<(DocumentView, Ve
     }
     let row: Option<DocumentRow> = db
         .query(
-            "SELECT id, project, name, content_type, size, sha256, uploaded_by_name, uploaded_at
+            "SELECT id, project, uploaded_by, name, content_type, size, sha256, uploaded_by_name, uploaded_at
              FROM ONLY type::record('document', $id)",
         )
         .bind(("id", id.to_owned()))
@@ -208,7 +211,13 @@ pub async fn fetch(db: &Db, actor: &Actor, id: &str) -> Result<(DocumentView, Ve
         .map_err(internal("loading a document"))?;
     let row = row.ok_or(AppError::NotFound)?;
     // Answers NotFound for a project the actor may not see.
-    load_visible(db, actor, &key_of(&row.project)).await?;
+    let record = load_visible(db, actor, &key_of(&row.project)).await?;
+    if ProjectRecord::shown_as_external(actor.roles()) {
+        let entries = super::projects::entries_seen_by(db, &record, actor).await?;
+        if !shown_to_external(actor, &entries, &row) {
+            return Err(AppError::NotFound);
+        }
+    }
     let data: Option<Bytes> = db
         .query("SELECT VALUE data FROM ONLY type::record('blob', $sha256)")
         .bind(("sha256", row.sha256.clone()))
@@ -219,11 +228,45 @@ pub async fn fetch(db: &Db, actor: &Actor, id: &str) -> Result<(DocumentView, Ve
     Ok((row.view(), data.to_vec()))
 }
 
+/// The project's documents as `actor` may see them: everything for the
+/// college's people; for an expert or a contractor only what the entries
+/// they are shown attach, and their own uploads.
+pub async fn visible(
+    db: &Db,
+    actor: &Actor,
+    record: &ProjectRecord,
+    entries: &[EntryView],
+) -> Result<Vec<DocumentView>, AppError> {
+    let rows = rows_of(db, &record.id).await?;
+    let external = ProjectRecord::shown_as_external(actor.roles());
+    Ok(rows
+        .into_iter()
+        .filter(|row| !external || shown_to_external(actor, entries, row))
+        .map(DocumentRow::view)
+        .collect())
+}
+
+fn shown_to_external(actor: &Actor, entries: &[EntryView], row: &DocumentRow) -> bool {
+    let id = key_of(&row.id);
+    key_of(&row.uploaded_by) == actor.id()
+        || entries
+            .iter()
+            .any(|e| e.value.document() == Some(id.as_str()))
+}
+
 /// The project's own documents (not its change requests'), newest first.
 pub async fn list(db: &Db, project: &RecordId) -> Result<Vec<DocumentView>, AppError> {
+    Ok(rows_of(db, project)
+        .await?
+        .into_iter()
+        .map(DocumentRow::view)
+        .collect())
+}
+
+async fn rows_of(db: &Db, project: &RecordId) -> Result<Vec<DocumentRow>, AppError> {
     let rows: Vec<DocumentRow> = db
         .query(
-            "SELECT id, project, name, content_type, size, sha256, uploaded_by_name, uploaded_at
+            "SELECT id, project, uploaded_by, name, content_type, size, sha256, uploaded_by_name, uploaded_at
              FROM document WHERE project = $project AND change_request IS NONE
              ORDER BY uploaded_at DESC",
         )
@@ -231,14 +274,14 @@ pub async fn list(db: &Db, project: &RecordId) -> Result<Vec<DocumentView>, AppE
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal("listing documents"))?;
-    Ok(rows.into_iter().map(DocumentRow::view).collect())
+    Ok(rows)
 }
 
 /// The documents archived with a change request, newest first.
 pub async fn list_for_change(db: &Db, change: &RecordId) -> Result<Vec<DocumentView>, AppError> {
     let rows: Vec<DocumentRow> = db
         .query(
-            "SELECT id, project, name, content_type, size, sha256, uploaded_by_name, uploaded_at
+            "SELECT id, project, uploaded_by, name, content_type, size, sha256, uploaded_by_name, uploaded_at
              FROM document WHERE change_request = $change ORDER BY uploaded_at DESC",
         )
         .bind(("change", change.clone()))

@@ -97,7 +97,7 @@ pub fn refusal_text(t: Locale, refusal: &Refusal) -> String {
         Refusal::ReturnTargetNotAccepted => t.refusal_return_fixed().into(),
         Refusal::MissingOutputs(kinds) => {
             let names: Vec<&str> = kinds.iter().map(|k| output_name(t, *k)).collect();
-            t.refusal_missing(&names.join(t.common_list_separator()))
+            t.refusal_missing(names.join(t.common_list_separator()))
         }
         Refusal::NotFileable(kind) => t.refusal_not_fileable(output_name(t, *kind)),
         Refusal::NotCompleted => t.refusal_not_completed().into(),
@@ -109,6 +109,7 @@ pub fn entry_text(t: Locale, problem: EntryProblem) -> String {
         EntryProblem::Missing(EntryField::People) => t.entry_people_missing(),
         EntryProblem::Missing(EntryField::Choice) => t.entry_choice_missing(),
         EntryProblem::Missing(EntryField::Date) => t.entry_date_missing(),
+        EntryProblem::Missing(EntryField::Document) => t.entry_minutes_document_missing(),
         EntryProblem::Missing(_) => t.entry_text_missing(),
         EntryProblem::TooLong(_) => t.entry_text_too_long(),
         EntryProblem::Amount(error) => amount_text(t, error),

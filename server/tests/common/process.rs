@@ -133,6 +133,31 @@ impl<'a> Walker<'a> {
         assert_eq!(status, 200, "{user} files {kind}: {error}");
     }
 
+    /// Uploads a document to the project; returns the HTTP status and the
+    /// answer (the document, or the error).
+    pub async fn upload(&mut self, user: &str, id: &str, name: &str, bytes: &[u8]) -> (u16, Value) {
+        let client = self.client(user).await;
+        let response = client
+            .post(self.app.url(&format!("/projects/{id}/documents")))
+            .header(reqwest::header::ORIGIN, &self.app.base)
+            .header("x-file-name", name)
+            .body(bytes.to_vec())
+            .send()
+            .await
+            .expect("the upload is answered");
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Uploads a small PDF as `user`; returns the document's id.
+    pub async fn must_upload(&mut self, user: &str, id: &str) -> String {
+        let (status, document) = self
+            .upload(user, id, "minutes.pdf", b"%PDF-1.4\nminutes\n")
+            .await;
+        assert_eq!(status, 201, "{user} uploads a document: {document}");
+        document["id"].as_str().expect("a document id").to_owned()
+    }
+
     /// Takes a decision on the version the user sees now.
     pub async fn decide(
         &mut self,
@@ -261,9 +286,10 @@ impl<'a> Walker<'a> {
             "budget_approval" => {
                 let approver = Self::approver(budget_yuan);
                 if approver == "secretary" {
+                    let minutes = self.must_upload("secretary", id).await;
                     let meeting = json!({
                         "short": "2026年第12次校长办公会", "date": "2026-11-20",
-                        "choice": "3", "text": "会议同意立项建设。"
+                        "choice": "3", "text": "会议同意立项建设。", "document": minutes
                     });
                     self.must_file("secretary", id, "meeting_record", meeting)
                         .await;

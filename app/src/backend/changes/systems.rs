@@ -146,7 +146,7 @@ pub async fn system_detail(db: &Db, actor: &Actor, id: &str) -> Result<SystemDet
     Ok(SystemDetail {
         may_request_change: may_act(ChangeStep::Draft, &project.context_for(&actor.user)),
         project: project
-            .summary()
+            .summary_for(actor)
             .ok_or_else(|| internal("reading a project")("malformed record"))?,
         changes: changes
             .iter()

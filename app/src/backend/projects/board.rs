@@ -36,7 +36,7 @@ pub async fn board(
     Ok(rows
         .iter()
         .filter_map(|record| {
-            let project = record.summary()?;
+            let project = record.summary_for(actor)?;
             let state = record.state().ok()?;
             let overdue = state.stage.is_overdue(record.since(), now);
             let wanted =
@@ -128,7 +128,7 @@ pub async fn ledger(
         .map_err(internal("reading the project ledger"))?;
     Ok(rows
         .iter()
-        .filter_map(ProjectRecord::summary)
+        .filter_map(|record| record.summary_for(actor))
         .filter(|project| tier.is_none_or(|t| t == project.tier))
         .collect())
 }

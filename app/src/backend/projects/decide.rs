@@ -90,7 +90,19 @@ async fn apply(
              stage_since = IF $moved THEN time::now() ELSE stage_since END,
              updated_at = time::now();
          UPDATE project_entry SET current = false
-             WHERE project = $project AND current = true AND $reopened CONTAINS kind;";
+             WHERE project = $project AND current = true AND $reopened CONTAINS kind;
+         IF $reopened CONTAINS 'contractor' {
+             UPDATE $project SET contractors = [], contractor_org = NONE;
+         };
+         IF $reopened CONTAINS 'project_leader' { UPDATE $project SET leader = NONE; };
+         IF $reopened CONTAINS 'registry_number' { UPDATE $project SET registry_number = NONE; };
+         IF $reopened CONTAINSANY ['project_group', 'working_group'] {
+             UPDATE $project SET group_members = array::distinct(array::flatten(
+                 SELECT VALUE people FROM project_entry WHERE project = $project AND current
+                     AND ['project_group', 'working_group'] CONTAINS kind));
+         };";
+    // The people a reopened stage assigned lose their place with it: a
+    // contractor whose contract is redone no longer sees the project.
     // `$reopened CONTAINS kind` rather than `kind IN $reopened`: SurrealDB
     // 3.3.5 answers the latter wrongly through the (project, kind) index
     // when the list holds more than one value.

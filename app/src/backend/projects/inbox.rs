@@ -50,7 +50,7 @@ async fn inbox_of(db: &Db, actor: &Actor) -> Result<Vec<InboxItem>, AppError> {
                 return None;
             }
             Some(InboxItem {
-                project: record.summary()?,
+                project: record.summary_for(actor)?,
                 since: record.since(),
                 overdue: state.is_active() && state.stage.is_overdue(record.since(), now),
                 decisions,

@@ -99,7 +99,7 @@ pub async fn record_payment(
         &payment,
         Amount::from_fen(paid),
     )
-    .map_err(Problem::Ledger)?;
+    .map_err(refused)?;
 
     let event = Event::new(
         By::actor(actor),
@@ -146,7 +146,7 @@ pub async fn register_asset(
     let state = record.state()?;
     let (_, existing) = read(db, &record).await?;
     may_register_asset(&state, &record.context_for(&actor.user), existing.is_some())
-        .map_err(Problem::Ledger)?;
+        .map_err(refused)?;
 
     let event = Event::new(
         By::actor(actor),
@@ -185,4 +185,13 @@ pub async fn register_asset(
                 internal("registering an asset")(error)
             }
         })
+}
+
+/// Someone other than finance or procurement is refused outright; the
+/// rest are problems of the entry that its author can mend.
+fn refused(problem: crate::domain::process::LedgerProblem) -> AppError {
+    match problem {
+        crate::domain::process::LedgerProblem::NotYours => AppError::Forbidden,
+        other => Problem::Ledger(other).into(),
+    }
 }

@@ -91,14 +91,14 @@ pub async fn list_visible(db: &Db, actor: &Actor) -> Result<Vec<ProjectSummary>,
         .await
         .and_then(|mut r| r.take(2))
         .map_err(internal("listing projects"))?;
-    Ok(rows.iter().filter_map(ProjectRecord::summary).collect())
+    Ok(rows.iter().filter_map(|r| r.summary_for(actor)).collect())
 }
 
 /// One project's header, if the actor may see it.
 pub async fn get_visible(db: &Db, actor: &Actor, id: &str) -> Result<ProjectSummary, AppError> {
     let record = load_visible(db, actor, id).await?;
     record
-        .summary()
+        .summary_for(actor)
         .ok_or_else(|| internal("reading a project")("malformed record"))
 }
 
@@ -106,24 +106,25 @@ pub async fn get_visible(db: &Db, actor: &Actor, id: &str) -> Result<ProjectSumm
 pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, AppError> {
     let record = load_visible(db, actor, id).await?;
     let summary = record
-        .summary()
+        .summary_for(actor)
         .ok_or_else(|| internal("reading a project")("malformed record"))?;
     let external = ProjectRecord::shown_as_external(actor.roles());
     let entries = entries::list(db, &record, actor, external).await?;
-    let timeline = timeline::events(db, &record, external).await?;
+    let documents = super::documents::visible(db, actor, &record, &entries).await?;
+    let shown_documents: Option<Vec<String>> =
+        external.then(|| documents.iter().map(|d| d.id.clone()).collect());
+    let timeline = timeline::events(db, &record, shown_documents.as_deref()).await?;
     let on_behalf = people::principals_for(db, actor, &record).await?;
     let (payments, asset) = if external {
         (Vec::new(), None)
     } else {
         ledger::read(db, &record).await?
     };
-    let names = people::names(db, &record, &entries).await?;
-    let mut documents = super::documents::list(db, &record.id).await?;
+    let mut names = people::names(db, &record, &entries).await?;
     if external {
-        // Only what the visible entries attach, and the user's own uploads.
-        let attached: Vec<&str> = entries.iter().filter_map(|e| e.value.document()).collect();
-        let me = &actor.user.display_name;
-        documents.retain(|d| attached.contains(&d.id.as_str()) || &d.uploaded_by == me);
+        // Outsiders learn nothing of who else reviewed the project.
+        let experts: Vec<String> = record.experts.iter().map(super::ids::key_of).collect();
+        names.retain(|id, _| !experts.contains(id) || id == actor.id());
     }
     let refs = |ids: &[surrealdb::types::RecordId]| -> Vec<crate::api::UserRef> {
         ids.iter()
@@ -132,7 +133,11 @@ pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, A
     };
     Ok(ProjectDetail {
         version: record.version,
-        state: record.state()?,
+        state: if external {
+            record.state()?.as_seen_from_outside()
+        } else {
+            record.state()?
+        },
         me: record.context_for(&actor.user),
         on_behalf,
         stage_since: record.since(),
@@ -157,6 +162,16 @@ pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, A
         timeline,
         summary,
     })
+}
+
+/// The entries of a project as `actor` is shown them.
+pub async fn entries_seen_by(
+    db: &Db,
+    record: &ProjectRecord,
+    actor: &Actor,
+) -> Result<Vec<crate::api::EntryView>, AppError> {
+    let external = ProjectRecord::shown_as_external(actor.roles());
+    entries::list(db, record, actor, external).await
 }
 
 /// Today in Guangdong, for rules such as "go-live not in the past".

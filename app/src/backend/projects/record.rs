@@ -171,7 +171,23 @@ impl ProjectRecord {
     }
 
     pub fn summary(&self) -> Option<ProjectSummary> {
+        self.summary_as(false)
+    }
+
+    /// The header as `actor` may see it: outsiders see the tier of the
+    /// budget applied for (or of their contract), never the one the IT
+    /// centre's final plan set.
+    pub fn summary_for(&self, actor: &Actor) -> Option<ProjectSummary> {
+        self.summary_as(Self::shown_as_external(actor.roles()))
+    }
+
+    fn summary_as(&self, external: bool) -> Option<ProjectSummary> {
         let budget = Amount::from_fen(u64::try_from(self.budget_fen).ok()?);
+        let final_budget = if external {
+            None
+        } else {
+            fen(self.final_budget_fen)
+        };
         Some(ProjectSummary {
             id: self.key(),
             name: self.name.clone(),
@@ -187,7 +203,7 @@ impl ProjectRecord {
                 ProjectClass::NonPublic
             },
             budget,
-            tier: fen(self.final_budget_fen)
+            tier: final_budget
                 .max(fen(self.contract_fen))
                 .map_or(ApprovalTier::for_amount(budget), ApprovalTier::for_amount),
             stage: self.stage.parse::<StageId>().ok()?,

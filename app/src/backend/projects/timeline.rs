@@ -22,11 +22,12 @@ struct Row {
 }
 
 /// Every event about the project in the order they happened. Experts and
-/// contractors do not see the events of the internal stages.
+/// contractors (`shown_documents` is theirs) do not see the events of the
+/// internal stages, nor uploads of documents they are not shown.
 pub async fn events(
     db: &Db,
     record: &ProjectRecord,
-    external: bool,
+    shown_documents: Option<&[String]>,
 ) -> Result<Vec<TimelineEvent>, AppError> {
     let rows: Vec<Row> = db
         .query(
@@ -38,11 +39,23 @@ pub async fn events(
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal("reading a project's timeline"))?;
+    let Some(shown) = shown_documents else {
+        return Ok(rows.into_iter().map(event).collect());
+    };
     Ok(rows
         .into_iter()
+        .filter(|row| row.action != "document.upload" || shown.contains(&uploaded(row)))
         .map(event)
-        .filter(|event| !external || !is_internal(event))
+        .filter(|event| !is_internal(event))
         .collect())
+}
+
+/// The id of the document an upload event recorded.
+fn uploaded(row: &Row) -> String {
+    serde_json::from_str::<serde_json::Value>(&row.details)
+        .ok()
+        .and_then(|details| details.get("document")?.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn is_internal(event: &TimelineEvent) -> bool {

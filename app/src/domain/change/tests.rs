@@ -37,10 +37,13 @@ fn a_complete_form_passes_with_its_choices_read() {
     assert_eq!(ChangeDraft::from(&form).validate(at(APPLIED)), Ok(form));
 }
 
+/// Sets one field of a draft to a value, for the validation table.
+type SetField = fn(&mut ChangeDraft, &str);
+
 #[test]
 fn each_field_is_checked() {
     let long = "字".repeat(CHANGE_TEXT_LIMIT + 1);
-    let cases: Vec<(fn(&mut ChangeDraft, &str), &str, ChangeProblem)> = vec![
+    let cases: Vec<(SetField, &str, ChangeProblem)> = vec![
         (
             |d, v| d.system = v.into(),
             " ",

@@ -56,6 +56,23 @@ impl ProjectState {
         }
     }
 
+    /// The state as an expert or a contractor is shown it: without the
+    /// outputs of the internal stages, the budget or the approval held
+    /// (DESIGN §6). Their own work does not depend on any of those.
+    pub fn as_seen_from_outside(&self) -> ProjectState {
+        ProjectState {
+            outputs: self
+                .outputs
+                .iter()
+                .copied()
+                .filter(|kind| !kind.stage().is_internal())
+                .collect(),
+            budget: None,
+            approved_tier: None,
+            ..self.clone()
+        }
+    }
+
     pub fn is_active(&self) -> bool {
         self.status == ProjectStatus::Active
     }

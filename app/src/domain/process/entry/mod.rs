@@ -202,6 +202,7 @@ pub enum EntryField {
     People,
     Date,
     Choice,
+    Document,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -274,7 +275,9 @@ impl EntryDraft {
                 date: CalendarDate::parse(&self.date).map_err(EntryProblem::Date)?,
                 item: text(&self.choice, SHORT_LIMIT, EntryField::Choice)?,
                 minutes: text(&self.text, TEXT_LIMIT, EntryField::Text)?,
-                document,
+                // A collective decision is proved by the meeting's minutes
+                // as issued, not only by their summary.
+                document: Some(document.ok_or(EntryProblem::Missing(EntryField::Document))?),
             }),
             EntryShape::ProcurementMethod => Ok(EntryValue::ProcurementMethod {
                 method: choice(&self.choice, ProcurementMethod::parse)?,

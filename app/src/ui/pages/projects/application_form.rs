@@ -20,8 +20,12 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn ProjectNewPage() -> impl IntoView {
     require_user(None, |user| {
-        if user.has(Role::DeptClerk) && user.department.is_some() {
-            view! { <ApplicationForm /> }.into_any()
+        if let Some(department) = user
+            .department
+            .clone()
+            .filter(|_| user.has(Role::DeptClerk))
+        {
+            view! { <ApplicationForm department=department.name /> }.into_any()
         } else {
             view! { <ErrorBox error=AppError::Forbidden /> }.into_any()
         }
@@ -87,8 +91,10 @@ impl Fields {
     }
 }
 
+/// The form; `department` applies, being the clerk's own (the server takes
+/// it from the session, never from the form).
 #[component]
-fn ApplicationForm() -> impl IntoView {
+fn ApplicationForm(department: String) -> impl IntoView {
     let locale = use_locale();
     let fields = Fields::new();
     let attempted = RwSignal::new(false);
@@ -165,6 +171,10 @@ fn ApplicationForm() -> impl IntoView {
         <h1>{move || locale.get().form_title()}</h1>
         {other_error}
         <form class="card" method="post" on:submit=submit novalidate>
+            <div class="field">
+                <label for="field-department">{move || locale.get().projects_department()}</label>
+                <input id="field-department" type="text" readonly prop:value=department />
+            </div>
             <TextField
                 label=label(|t| t.form_name())
                 name="name"

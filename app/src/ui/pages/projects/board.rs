@@ -256,10 +256,8 @@ fn Column(
             }
             on:drop=move |ev: leptos::ev::DragEvent| {
                 ev.prevent_default();
-                if accepts() {
-                    if let Some(d) = dragged.get_untracked() {
-                        move_on.run(d.card);
-                    }
+                if accepts() && let Some(d) = dragged.get_untracked() {
+                    move_on.run(d.card);
                 }
                 dragged.set(None);
             }

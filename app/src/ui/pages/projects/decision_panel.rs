@@ -58,10 +58,10 @@ pub fn DecisionPanel(detail: ProjectDetail, reload: Reload) -> impl IntoView {
     let decide = move |decision: Decision| {
         let mut request =
             DecisionRequest::new(stage, decision).with_reason(opinion.get_untracked());
-        if definition(stage).leads(decision) == Some(Leads::BackToChosen) {
-            if let Ok(target) = return_to.get_untracked().parse::<StageId>() {
-                request = request.returning_to(target);
-            }
+        if definition(stage).leads(decision) == Some(Leads::BackToChosen)
+            && let Ok(target) = return_to.get_untracked().parse::<StageId>()
+        {
+            request = request.returning_to(target);
         }
         let principal = acting_for.get_untracked();
         action.dispatch(DecideStage {

@@ -279,6 +279,9 @@ pub fn OutputForm(
                 error=message(EntryField::Text)
             />
             <DocumentChooser detail=detail.clone() chosen=fields.document />
+            <p class="field-message field-invalid" role="alert">
+                {move || message(EntryField::Document).get()}
+            </p>
         }
         .into_any(),
         EntryShape::ProcurementMethod => view! {
