@@ -42,7 +42,7 @@ e2e: site-dev server-test
 
 site-dev:
 	tools/setup.sh build
-	tools/build-site.sh dev $(SITE)
+	tools/build-site.sh wasm-dev $(SITE)
 
 site-release:
 	tools/setup.sh release

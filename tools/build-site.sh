@@ -19,7 +19,7 @@ mkdir -p "$site/pkg"
 wasm-bindgen --target web --no-typescript --out-dir "$site/pkg" --out-name isflow \
     "$target/wasm32-unknown-unknown/$profile_dir/app.wasm"
 
-if [ "$profile" != dev ]; then
+if [ "$profile" = wasm-release ]; then
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
         "$site/pkg/isflow_bg.wasm" -o "$site/pkg/isflow_bg.wasm"
 fi
@@ -29,7 +29,7 @@ cp -r "$here"/public/. "$site/"
 
 # Served as-is to browsers that accept them, so the server spends no time
 # compressing static files.
-if [ "$profile" != dev ]; then
+if [ "$profile" = wasm-release ]; then
     find "$site" -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.svg' \) \
         -exec gzip -9 -k -f {} \; -exec node "$here/tools/release/brotli.js" {} \;
 fi
