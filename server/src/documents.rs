@@ -27,12 +27,27 @@ pub async fn upload(
         Ok(actor) => actor,
         Err(error) => return refusal(error),
     };
-    let name = headers
-        .get(NAME_HEADER)
-        .and_then(|value| value.to_str().ok())
-        .map(|value| percent_decode_str(value).decode_utf8_lossy().into_owned())
-        .unwrap_or_default();
+    let name = file_name(&headers);
     match documents::store(&state.db, &actor, &project, &name, body.to_vec()).await {
+        Ok(document) => (StatusCode::CREATED, Json(document)).into_response(),
+        Err(error) => refusal(error),
+    }
+}
+
+/// An upload archived with a change request: its test report, training
+/// record or other papers.
+pub async fn upload_to_change(
+    State(state): State<AppState>,
+    Path(change): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let actor = match signed_in(&state, &headers).await {
+        Ok(actor) => actor,
+        Err(error) => return refusal(error),
+    };
+    let name = file_name(&headers);
+    match documents::store_for_change(&state.db, &actor, &change, &name, body.to_vec()).await {
         Ok(document) => (StatusCode::CREATED, Json(document)).into_response(),
         Err(error) => refusal(error),
     }
@@ -69,12 +84,20 @@ pub async fn download(
     }
 }
 
+fn file_name(headers: &HeaderMap) -> String {
+    headers
+        .get(NAME_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .map(|value| percent_decode_str(value).decode_utf8_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// The size limit's own answer, in the same shape as every other refusal.
 pub fn too_large() -> Response {
     refusal(AppError::Invalid(Problem::DocumentTooLarge))
 }
 
-async fn signed_in(
+pub(crate) async fn signed_in(
     state: &AppState,
     headers: &HeaderMap,
 ) -> Result<app::backend::auth::session::Actor, AppError> {
@@ -91,7 +114,7 @@ async fn signed_in(
         .ok_or(AppError::NotSignedIn)
 }
 
-fn refusal(error: AppError) -> Response {
+pub(crate) fn refusal(error: AppError) -> Response {
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
     (status, Json(error)).into_response()
 }

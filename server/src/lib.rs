@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 mod documents;
+mod exports;
 mod language;
 mod security;
 
@@ -73,12 +74,17 @@ fn router(state: AppState, config: &Config) -> Router {
     let pages = Router::new()
         .route("/lang/{tag}", get(language::switch_language))
         .route("/health", get(|| async { "ok" }))
+        .route("/exports/projects.xlsx", get(exports::projects_xlsx))
+        .route("/exports/systems.xlsx", get(exports::systems_xlsx))
+        .route("/exports/changes.xlsx", get(exports::changes_xlsx))
+        .route("/exports/changes/{file}", get(exports::change_docx))
         .leptos_routes_with_context(&state, routes, || (), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BYTES));
     // Documents have their own, much larger, limit.
     let files = Router::new()
         .route("/projects/{id}/documents", post(documents::upload))
+        .route("/changes/{id}/documents", post(documents::upload_to_change))
         .route("/documents/{id}", get(documents::download))
         .layer(middleware::map_response(refuse_too_large))
         .layer(DefaultBodyLimit::max(config.upload_limit));

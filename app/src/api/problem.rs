@@ -49,6 +49,9 @@ pub enum Problem {
     DocumentType,
     /// An upload above the configured size limit.
     DocumentTooLarge,
+    /// A change request's user test passes on the report as filed: it
+    /// must be uploaded to the request first.
+    TestReportMissing,
     /// A correction or a delegation must say why.
     ReasonMissing,
     ReasonTooLong,
@@ -103,9 +106,10 @@ impl Problem {
                 DelegationProblem::Starts(_) => "starts",
                 _ => "ends",
             },
-            Problem::UnknownDocument | Problem::DocumentType | Problem::DocumentTooLarge => {
-                "document"
-            }
+            Problem::UnknownDocument
+            | Problem::DocumentType
+            | Problem::DocumentTooLarge
+            | Problem::TestReportMissing => "document",
             Problem::ReasonMissing | Problem::ReasonTooLong => "reason",
             Problem::Change(problem) => problem.field(),
         }

@@ -34,6 +34,9 @@ pub struct ProjectDetail {
     pub payments: Vec<PaymentView>,
     pub asset: Option<AssetView>,
     pub timeline: Vec<TimelineEvent>,
+    /// The application form as the department submitted it; `None` for
+    /// experts and contractors, who see no budget matters.
+    pub application: Option<crate::domain::Application>,
     /// Names of everyone the entries mention.
     pub people: Vec<UserRef>,
 }

@@ -157,6 +157,13 @@ const SAMPLES: &[Sample] = &[
     },
     Sample {
         clerk: "xsc.clerk",
+        name: "学生资助管理系统",
+        category: "1-07",
+        budget_yuan: 35_000,
+        until: Until::Stage(StageId::Implementation),
+    },
+    Sample {
+        clerk: "xsc.clerk",
         name: "学生综合素质测评系统",
         category: "1-07",
         budget_yuan: 36_000,
@@ -223,7 +230,7 @@ pub async fn seed(db: &Db) -> Result<(), AppError> {
         walk(db, &people, sample).await?;
     }
     tracing::info!(projects = SAMPLES.len(), "demo projects created");
-    Ok(())
+    super::demo_changes::seed(db, &people).await
 }
 
 async fn load_people(db: &Db) -> Result<Vec<Actor>, AppError> {

@@ -109,6 +109,15 @@ pub async fn store_for_change(
     bytes: Vec<u8>,
 ) -> Result<DocumentView, AppError> {
     let (change, project) = super::changes::load(db, actor, change_id).await?;
+    let state = change.state()?;
+    let acting = crate::domain::change::may_act(state.step, &change.context_for(&actor.user));
+    if !state.status.is_open() || !acting {
+        tracing::warn!(
+            change = change_id,
+            "upload by someone not acting on the request refused"
+        );
+        return Err(AppError::Forbidden);
+    }
     write(db, actor, &project.key(), Some(change.key()), name, bytes).await
 }
 

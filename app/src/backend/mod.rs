@@ -8,6 +8,7 @@ pub mod changes;
 pub mod db;
 pub mod delegations;
 pub mod demo;
+pub mod demo_changes;
 pub mod demo_projects;
 pub mod departments;
 pub mod documents;

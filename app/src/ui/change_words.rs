@@ -110,6 +110,7 @@ pub fn change_refusal_text(t: Locale, refusal: &ChangeRefusal) -> &'static str {
         ChangeRefusal::NotYourStep => t.change_problem_not_yours(),
         ChangeRefusal::ReasonRequired => t.change_problem_reason(),
         ChangeRefusal::RecordRequired(Record::Opinion) => t.change_problem_opinion(),
+        ChangeRefusal::RecordRequired(Record::LeaderOpinion) => t.change_problem_leader_opinion(),
         ChangeRefusal::RecordRequired(Record::Execution) => t.change_problem_execution(),
         ChangeRefusal::RecordRequired(Record::TestAndTraining) => t.change_problem_test(),
         ChangeRefusal::TrainingRequired => t.change_problem_training(),

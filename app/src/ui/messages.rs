@@ -57,6 +57,7 @@ pub fn problem_text(t: Locale, problem: Problem) -> String {
         Problem::PersonNotEligible => t.problem_person_not_eligible().into(),
         Problem::UnknownDocument => t.problem_unknown_document().into(),
         Problem::DocumentType => t.problem_document_type().into(),
+        Problem::TestReportMissing => t.problem_test_report_missing().into(),
         Problem::DocumentTooLarge => t.problem_document_too_large().into(),
         Problem::ReasonMissing => t.problem_reason_missing().into(),
         Problem::ReasonTooLong => t.problem_reason_too_long().into(),

@@ -22,8 +22,8 @@ pub use locale::use_locale;
 use pages::{
     AccountPage, BoardPage, ChangeNewPage, ChangePage, ChangePrintPage, ChangesPage,
     DepartmentEditPage, DepartmentsPage, HomePage, InboxPage, NotFoundPage, ProjectNewPage,
-    ProjectPage, ProjectsPage, ReferencePage, SignInPage, SystemPage, SystemsPage, UserEditPage,
-    UserNewPage, UsersPage,
+    ProjectPage, ProjectPrintPage, ProjectsPage, ReferencePage, SignInPage, SystemPage,
+    SystemsPage, UserEditPage, UserNewPage, UsersPage,
 };
 
 /// The HTML document around the app, rendered on the server.
@@ -70,6 +70,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/projects") view=ProjectsPage ssr=SsrMode::Async />
                     <Route path=path!("/projects/new") view=ProjectNewPage ssr=SsrMode::Async />
                     <Route path=path!("/projects/:id") view=ProjectPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/projects/:id/print")
+                        view=ProjectPrintPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/systems") view=SystemsPage ssr=SsrMode::Async />
                     <Route path=path!("/systems/:id") view=SystemPage ssr=SsrMode::Async />
                     <Route path=path!("/changes") view=ChangesPage ssr=SsrMode::Async />

@@ -10,7 +10,7 @@ use super::super::{
 };
 use super::record::load;
 use crate::api::{AppError, Conflict, Problem};
-use crate::domain::change::{ChangeDecisionRequest, decide_change};
+use crate::domain::change::{ChangeDecision, ChangeDecisionRequest, decide_change};
 use surrealdb::types::{SurrealValue, Value};
 
 #[tracing::instrument(skip_all, fields(user = %actor.id(), change = %id, decision = request.decision.id()))]
@@ -35,6 +35,9 @@ pub async fn decide(
     let after = decide_change(before, &acting.context, request).inspect_err(|refusal| {
         tracing::info!(%refusal, "change decision refused");
     })?;
+    if request.decision == ChangeDecision::Pass && !has_documents(db, &row.id).await? {
+        return Err(Problem::TestReportMissing.into());
+    }
     let opinion = request.opinion.trim().to_owned();
     let training = request.training.trim().to_owned();
 
@@ -86,4 +89,18 @@ pub async fn decide(
         "change decision applied"
     );
     Ok(())
+}
+
+/// Whether anything has been uploaded to the request (the user test report
+/// comes first of its papers).
+async fn has_documents(db: &Db, change: &surrealdb::types::RecordId) -> Result<bool, AppError> {
+    let count: Option<i64> = db
+        .query(
+            "RETURN array::len(SELECT VALUE id FROM document WHERE change_request = $change LIMIT 1)",
+        )
+        .bind(("change", change.clone()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(super::super::errors::internal("counting a change's documents"))?;
+    Ok(count.unwrap_or(0) > 0)
 }

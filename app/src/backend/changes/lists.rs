@@ -81,8 +81,21 @@ fn could_act(step: ChangeStep, roles: &[Role]) -> bool {
     })
 }
 
-/// The open requests waiting on the actor, oldest wait first.
+/// The open requests waiting on the actor, oldest wait first, and then
+/// those waiting on anyone who delegated their decisions to the actor.
 pub async fn inbox(db: &Db, actor: &Actor) -> Result<Vec<ChangeInboxItem>, AppError> {
+    let mut items = waiting_on(db, actor).await?;
+    for principal in crate::backend::projects::principal_actors(db, actor).await? {
+        for item in waiting_on(db, &principal).await? {
+            if !items.iter().any(|mine| mine.change.id == item.change.id) {
+                items.push(item);
+            }
+        }
+    }
+    Ok(items)
+}
+
+async fn waiting_on(db: &Db, actor: &Actor) -> Result<Vec<ChangeInboxItem>, AppError> {
     let steps: Vec<&str> = ChangeStep::ALL
         .into_iter()
         .filter(|step| could_act(*step, actor.roles()))

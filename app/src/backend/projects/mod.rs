@@ -15,7 +15,7 @@ pub use decide::{OPINION_LIMIT, decide};
 pub use entries::{correct, file, invite_experts};
 pub use inbox::inbox;
 pub use ledger::{record_payment, register_asset};
-pub use people::{acting_as, candidates, principals_for};
+pub use people::{acting_as, candidates, principal_actors, principals_for};
 pub use record::{ProjectRecord, VIEWER, load_visible, viewer_query};
 
 use super::{
@@ -115,6 +115,11 @@ pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, A
         external.then(|| documents.iter().map(|d| d.id.clone()).collect());
     let timeline = timeline::events(db, &record, shown_documents.as_deref()).await?;
     let on_behalf = people::principals_for(db, actor, &record).await?;
+    let application = if external {
+        None
+    } else {
+        application_of(db, &record).await?
+    };
     let (payments, asset) = if external {
         (Vec::new(), None)
     } else {
@@ -155,6 +160,7 @@ pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, A
         },
         contractors: refs(&record.contractors),
         people: names.values().cloned().collect(),
+        application,
         entries,
         documents,
         payments,
@@ -162,6 +168,26 @@ pub async fn detail(db: &Db, actor: &Actor, id: &str) -> Result<ProjectDetail, A
         timeline,
         summary,
     })
+}
+
+/// The application form a project began with, kept whole as submitted.
+async fn application_of(
+    db: &Db,
+    record: &ProjectRecord,
+) -> Result<Option<crate::domain::Application>, AppError> {
+    let stored: Option<String> = db
+        .query("SELECT VALUE application FROM ONLY $project")
+        .bind(("project", record.id.clone()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal("reading an application form"))?;
+    Ok(stored.and_then(|json| {
+        serde_json::from_str(&json)
+            .inspect_err(|error| {
+                tracing::error!(project = %record.key(), %error, "stored application unreadable");
+            })
+            .ok()
+    }))
 }
 
 /// The entries of a project as `actor` is shown them.

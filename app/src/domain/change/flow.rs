@@ -120,6 +120,9 @@ impl ChangeDecision {
 pub enum Record {
     /// The IT centre head's opinion and suggestions.
     Opinion,
+    /// The supervising leader's opinion: the 分管领导意见 box of the form
+    /// is never signed with a name alone.
+    LeaderOpinion,
     /// What the executor did.
     Execution,
     /// The user test report's conclusion and the training given.
@@ -165,6 +168,7 @@ pub fn step_decisions(step: ChangeStep) -> &'static [ChangeDecision] {
 pub fn required_record(step: ChangeStep, decision: ChangeDecision) -> Option<Record> {
     match (step, decision) {
         (ChangeStep::Review, ChangeDecision::Approve) => Some(Record::Opinion),
+        (ChangeStep::Approval, ChangeDecision::Approve) => Some(Record::LeaderOpinion),
         (ChangeStep::Execution, ChangeDecision::Execute) => Some(Record::Execution),
         (ChangeStep::Testing, ChangeDecision::Pass) => Some(Record::TestAndTraining),
         _ => None,

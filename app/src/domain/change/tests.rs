@@ -342,6 +342,12 @@ fn records_are_required_where_the_step_produces_one() {
             ChangeRefusal::RecordRequired(Record::Opinion),
         ),
         (
+            ChangeStep::Approval,
+            vice_president(),
+            ChangeDecision::Approve,
+            ChangeRefusal::RecordRequired(Record::LeaderOpinion),
+        ),
+        (
             ChangeStep::Execution,
             person(&[Role::ItDeveloper]),
             ChangeDecision::Execute,

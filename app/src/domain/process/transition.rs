@@ -61,6 +61,14 @@ pub fn decide(
         return Err(Refusal::ReasonRequired);
     }
 
+    // A meeting decides whichever way it goes only on its record: a
+    // rejection or a return is as collective as an approval (DESIGN §3).
+    if state.stage == StageId::BudgetApproval
+        && state.missing_outputs().contains(&OutputKind::MeetingRecord)
+    {
+        return Err(Refusal::MissingOutputs(vec![OutputKind::MeetingRecord]));
+    }
+
     let mut next = state.clone();
     match resolve(leads, request.return_to, state.stage)? {
         Move::Forward => {

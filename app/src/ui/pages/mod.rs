@@ -17,6 +17,8 @@ pub use changes::{
 };
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
-pub use projects::{BoardPage, InboxPage, ProjectNewPage, ProjectPage, ProjectsPage};
+pub use projects::{
+    BoardPage, InboxPage, ProjectNewPage, ProjectPage, ProjectPrintPage, ProjectsPage,
+};
 pub use reference::ReferencePage;
 pub use sign_in::SignInPage;

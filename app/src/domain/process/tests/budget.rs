@@ -64,6 +64,13 @@ fn a_meeting_decision_is_recorded_only_with_the_meetings_record() {
         decide(&state, &secretary, &approve),
         Err(Refusal::MissingOutputs(vec![OutputKind::MeetingRecord]))
     );
+    // Nor is a rejection or a return one person's click.
+    let reject =
+        DecisionRequest::new(StageId::BudgetApproval, Decision::Reject).with_reason("预算过高");
+    assert_eq!(
+        decide(&state, &secretary, &reject),
+        Err(Refusal::MissingOutputs(vec![OutputKind::MeetingRecord]))
+    );
 
     let state = file(
         &state,

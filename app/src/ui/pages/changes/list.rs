@@ -2,7 +2,6 @@
 //! the policy, and every request in a filterable ledger with its Excel
 //! export.
 
-use super::systems::query_of;
 use crate::api::{
     ChangeFilter, ChangeSummary,
     changes::{change_board, list_changes},
@@ -10,7 +9,7 @@ use crate::api::{
 use crate::domain::change::{ChangeStage, ChangeStatus};
 use crate::ui::{
     change_words::state_text,
-    components::{ErrorBox, Loading},
+    components::{ErrorBox, ExportLink, Loading, query_of},
     session::require_user,
     use_locale,
 };
@@ -37,7 +36,12 @@ fn Changes() -> impl IntoView {
         let f = filter.get();
         format!(
             "/exports/changes.xlsx{}",
-            query_of(&[("text", &f.text), ("year", &f.year), ("status", &f.status)])
+            query_of(&[
+                ("text", &f.text),
+                ("department", &f.department),
+                ("year", &f.year),
+                ("status", &f.status),
+            ])
         )
     };
     view! {
@@ -77,9 +81,9 @@ fn Changes() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <a class="button" href=export rel="external" download="">
-                {move || locale.get().change_export()}
-            </a>
+            <ExportLink href=Signal::derive(
+                export,
+            )>{move || locale.get().change_export()}</ExportLink>
         </div>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {

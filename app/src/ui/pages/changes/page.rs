@@ -13,7 +13,7 @@ use crate::ui::{
     change_words::{
         decision_label, origin_name, scope_name, state_text, target_name, trigger_name,
     },
-    components::{ErrorBox, Loading},
+    components::{ErrorBox, ExportLink, Loading},
     session::require_user,
     use_locale,
 };
@@ -85,14 +85,10 @@ fn ChangeView(detail: ChangeDetail, reload: Reload) -> impl IntoView {
                 {move || locale.get().change_print()}
             </a>
             " "
-            <a
-                class="button"
-                href=format!("/exports/changes/{}.docx", summary.id)
-                rel="external"
-                download=""
-            >
-                {move || locale.get().change_export_docx()}
-            </a>
+            <ExportLink href=format!(
+                "/exports/changes/{}.docx",
+                summary.id,
+            )>{move || locale.get().change_export_docx()}</ExportLink>
         </p>
         {body}
         <Signoffs detail=detail.clone() />
@@ -238,6 +234,11 @@ fn ChangeDocuments(detail: ChangeDetail, reload: Reload) -> impl IntoView {
     let locale = use_locale();
     let documents = detail.documents.clone();
     let uploaded = Callback::new(move |_: DocumentView| reload.run(()));
+    // The server takes papers only from whoever acts at the current step.
+    let state = detail.summary.state;
+    let uploader = (state.status.is_open() && may_act(state.step, &detail.me)).then(|| {
+        view! { <Uploader url=format!("/changes/{}/documents", detail.summary.id) uploaded /> }
+    });
     view! {
         <section class="card" aria-labelledby="change-documents-title">
             <h2 id="change-documents-title">{move || locale.get().change_documents()}</h2>
@@ -254,7 +255,7 @@ fn ChangeDocuments(detail: ChangeDetail, reload: Reload) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <Uploader url=format!("/changes/{}/documents", detail.summary.id) uploaded />
+            {uploader}
         </section>
     }
 }

@@ -4,7 +4,7 @@
 use crate::api::{SystemFilter, SystemSummary, changes::list_systems};
 use crate::domain::CategoryClass;
 use crate::ui::{
-    components::{ErrorBox, Loading},
+    components::{ErrorBox, ExportLink, Loading, query_of},
     labels::class_name,
     session::require_user,
     use_locale,
@@ -14,20 +14,6 @@ use leptos::prelude::*;
 #[component]
 pub fn SystemsPage() -> impl IntoView {
     require_user(None, |_| view! { <Register /> }.into_any())
-}
-
-/// The query string of an export with the filters in force.
-pub fn query_of(pairs: &[(&str, &str)]) -> String {
-    let encoded: Vec<String> = pairs
-        .iter()
-        .filter(|(_, value)| !value.is_empty())
-        .map(|(key, value)| format!("{key}={}", crate::ui::session::percent_encode(value)))
-        .collect();
-    if encoded.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", encoded.join("&"))
-    }
 }
 
 #[component]
@@ -47,6 +33,7 @@ fn Register() -> impl IntoView {
             "/exports/systems.xlsx{}",
             query_of(&[
                 ("text", &f.text),
+                ("department", &f.department),
                 ("category", &f.category),
                 ("class", &f.class)
             ])
@@ -87,9 +74,9 @@ fn Register() -> impl IntoView {
                     </option>
                 </select>
             </label>
-            <a class="button" href=export rel="external" download="">
-                {move || locale.get().systems_export()}
-            </a>
+            <ExportLink href=Signal::derive(
+                export,
+            )>{move || locale.get().systems_export()}</ExportLink>
         </div>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {

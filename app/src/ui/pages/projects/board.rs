@@ -10,7 +10,7 @@ use crate::api::{
 use crate::domain::process::{DecisionRequest, Phase, StageId};
 use crate::domain::{ApprovalTier, CATALOGUE};
 use crate::ui::{
-    components::{ErrorBox, Loading},
+    components::{ErrorBox, ExportLink, Loading, query_of},
     labels::{decision_name, phase_name, tier_name},
     session::require_user,
     use_locale,
@@ -175,6 +175,22 @@ fn BoardFilters(
                 />
                 {move || locale.get().board_overdue_only()}
             </label>
+            <ExportLink href=Signal::derive(move || {
+                let f = filter.get();
+                let overdue = if f.overdue_only { "true" } else { "" };
+                format!(
+                    "/exports/projects.xlsx{}",
+                    query_of(
+                        &[
+                            ("department", f.department.as_str()),
+                            ("category", &f.category),
+                            ("tier", &f.tier),
+                            ("year", &f.year),
+                            ("overdue_only", overdue),
+                        ],
+                    ),
+                )
+            })>{move || locale.get().board_export()}</ExportLink>
         </form>
     }
 }
@@ -273,6 +289,7 @@ fn Column(
             </ul>
         </div>
     }
+    .into_any()
 }
 
 #[component]
@@ -342,4 +359,5 @@ fn Card(
                 })}
         </li>
     }
+    .into_any()
 }

@@ -2,6 +2,7 @@
 //! its stage work, the inbox and the board.
 
 mod application_form;
+mod application_view;
 mod board;
 mod decision_panel;
 mod entries;
@@ -17,6 +18,7 @@ mod timeline;
 mod today;
 
 pub use application_form::ProjectNewPage;
+pub use application_view::ProjectPrintPage;
 pub use board::BoardPage;
 pub(super) use files::{DocumentLink, Uploader};
 pub use inbox::InboxPage;

@@ -3,7 +3,8 @@
 //! and the timeline of every event.
 
 use super::{
-    entries::Entries, files::Documents, ledger::Ledger, stage_work::StageWork, timeline::Timeline,
+    application_view::ApplicationSection, entries::Entries, files::Documents, ledger::Ledger,
+    stage_work::StageWork, timeline::Timeline,
 };
 use crate::api::{ProjectDetail, UserRef, projects::load_project};
 use crate::domain::{ProjectClass, process::StageId};
@@ -136,6 +137,7 @@ fn ProjectView(detail: ProjectDetail, reload: Reload) -> impl IntoView {
                     .collect_view()}
             </ol>
         </section>
+        <ApplicationSection detail=detail.clone() />
         <StageWork detail=detail.clone() reload />
         <Entries detail=detail.clone() reload />
         <Documents detail=detail.clone() reload />
