@@ -50,3 +50,34 @@ test("a clerk applies for a project and sees the approver as the budget is typed
   await page.goto("/projects");
   await expect(page.getByRole("link", { name })).toHaveCount(0);
 });
+
+test("a half-filled application survives a reload and is gone once sent", async ({ page, isMobile }) => {
+  test.skip(isMobile, "the same form on both; once is enough");
+  await signIn(page, "xsc.clerk");
+  await page.goto("/projects/new");
+  await hydrated(page);
+  await page.getByLabel("项目名称").fill("宿舍报修系统");
+  await page.getByLabel("建设目标").fill("报修全流程线上办理。");
+  await expect(page.getByRole("status").filter({ hasText: "草稿已于" })).toBeVisible();
+
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByLabel("项目名称")).toHaveValue("宿舍报修系统");
+  await expect(page.getByLabel("建设目标")).toHaveValue("报修全流程线上办理。");
+  await expect(page.getByRole("status").filter({ hasText: "草稿已于" })).toBeVisible();
+
+  await page.getByLabel("项目分类（附件 1）").selectOption("1-07");
+  await page.getByLabel("项目预算（元）").fill("12000");
+  await page.getByLabel("部门业务需要").check();
+  await page.getByLabel("依据说明").fill("学生宿舍报修量大。");
+  await page.getByLabel("建设范围和使用对象").fill("全体住校学生。");
+  await page.getByLabel("预计上线日期").fill("2099-09-01");
+  await page.getByLabel("联系人").fill("赵六");
+  await page.getByLabel("联系电话").fill("020-87654321");
+  await page.getByRole("button", { name: "提交申报" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("宿舍报修系统");
+
+  await page.goto("/projects/new");
+  await hydrated(page);
+  await expect(page.getByLabel("项目名称")).toHaveValue("");
+});

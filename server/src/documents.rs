@@ -101,17 +101,21 @@ pub(crate) async fn signed_in(
     state: &AppState,
     headers: &HeaderMap,
 ) -> Result<app::backend::auth::session::Actor, AppError> {
-    let token = headers
+    auth::current_actor(state, session_token(headers).as_deref())
+        .await?
+        .ok_or(AppError::NotSignedIn)
+}
+
+/// The session cookie's token, if the request carries one.
+pub(crate) fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|line| line.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(key, _)| *key == COOKIE)
-        .map(|(_, value)| value.to_owned());
-    auth::current_actor(state, token.as_deref())
-        .await?
-        .ok_or(AppError::NotSignedIn)
+        .map(|(_, value)| value.to_owned())
 }
 
 pub(crate) fn refusal(error: AppError) -> Response {

@@ -6,6 +6,7 @@ pub mod config;
 mod documents;
 mod exports;
 mod language;
+mod live;
 mod security;
 
 use app::{App, backend, backend::AppState, shell};
@@ -44,10 +45,16 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .site_pkg_dir("pkg")
         .site_addr(config.address)
         .build();
+    let live = backend::live::LiveHub::default();
+    if let Err(error) = live.listen(&db).await {
+        // ISFlow works without live updates; pages then change on reload.
+        tracing::error!(%error, "live updates are off: the database refused the live queries");
+    }
     let state = AppState {
         leptos_options: leptos_options.clone(),
         db,
         settings: Arc::new(config.settings.clone()),
+        live,
     };
     Ok((router(state.clone(), config), state))
 }
@@ -74,6 +81,7 @@ fn router(state: AppState, config: &Config) -> Router {
     let pages = Router::new()
         .route("/lang/{tag}", get(language::switch_language))
         .route("/health", get(|| async { "ok" }))
+        .route("/events", get(live::events))
         .route("/exports/projects.xlsx", get(exports::projects_xlsx))
         .route("/exports/systems.xlsx", get(exports::systems_xlsx))
         .route("/exports/changes.xlsx", get(exports::changes_xlsx))

@@ -157,7 +157,7 @@ const SAMPLES: &[Sample] = &[
     },
     Sample {
         clerk: "xsc.clerk",
-        name: "学生资助管理系统",
+        name: "宿舍管理系统",
         category: "1-07",
         budget_yuan: 35_000,
         until: Until::Stage(StageId::Implementation),

@@ -15,6 +15,7 @@ pub mod documents;
 pub mod errors;
 pub mod exports;
 pub mod ids;
+pub mod live;
 pub mod migrations;
 pub mod projects;
 pub mod request;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub settings: Arc<Settings>,
+    /// Changes to pass on to the browsers that show them.
+    pub live: live::LiveHub,
 }
 
 /// The behaviour that configuration controls.

@@ -2,12 +2,13 @@
 //! roles allow, the language switch, and signing out.
 
 use super::{
+    live::use_live,
     locale::switch_locale,
     nav::{nav_href, nav_label},
     session::{percent_encode, use_session},
     use_locale,
 };
-use crate::api::{SessionUser, auth::SignOut, changes::change_inbox, projects::inbox};
+use crate::api::{AppError, SessionUser, auth::SignOut, changes::change_inbox, projects::inbox};
 use crate::domain::{NavItem, nav_items};
 use crate::i18n::Locale;
 use leptos::prelude::*;
@@ -18,6 +19,13 @@ pub fn Header() -> impl IntoView {
     let locale = use_locale();
     let session = use_session();
     let user = move || session.and_then(|s| s.get()).and_then(Result::ok).flatten();
+    // Made here, before anything waits: the browser matches resources to
+    // the server's by the order they are made, and one made inside the
+    // navigation (which waits for the session) could be numbered
+    // differently on the two sides, so the page would not hydrate.
+    let waiting = waiting_count(move || {
+        user().is_some_and(|u| nav_items(&u.roles).contains(&NavItem::Inbox))
+    });
 
     view! {
         <header class="topbar">
@@ -29,30 +37,35 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitch />
                 <Transition>{move || user().map(|user| view! { <UserMenu user /> })}</Transition>
             </div>
-            <Transition>{move || user().map(|user| view! { <MainNav user /> })}</Transition>
+            <Transition>{move || user().map(|user| view! { <MainNav user waiting /> })}</Transition>
+            <OfflineNotice />
         </header>
     }
 }
 
+/// Shown while the connection to the server is lost; it goes once the
+/// browser has reconnected by itself and caught up.
 #[component]
-fn MainNav(user: SessionUser) -> impl IntoView {
+fn OfflineNotice() -> impl IntoView {
+    let locale = use_locale();
+    let live = use_live();
+    move || {
+        (!live.online.get()).then(|| {
+            view! {
+                <p class="offline" role="status">
+                    {move || locale.get().live_offline()}
+                </p>
+            }
+        })
+    }
+}
+
+#[component]
+fn MainNav(user: SessionUser, waiting: Resource<Result<usize, AppError>>) -> impl IntoView {
     let locale = use_locale();
     let items = nav_items(&user.roles);
-    // Counted again on every navigation, so a decision taken on one page
-    // shows in the badge on the next.
-    let location = use_location();
-    let waiting = Resource::new(move || location.pathname.get(), |_| inbox());
-    let changes_waiting = Resource::new(move || location.pathname.get(), |_| change_inbox());
     let badge = move || {
-        let projects = waiting
-            .get()
-            .and_then(Result::ok)
-            .map_or(0, |items| items.len());
-        let changes = changes_waiting
-            .get()
-            .and_then(Result::ok)
-            .map_or(0, |items| items.len());
-        let count = projects + changes;
+        let count = waiting.get().and_then(Result::ok).unwrap_or(0);
         (count > 0).then(|| {
             view! {
                 // The count is read out from the title; the link keeps its
@@ -83,6 +96,27 @@ fn MainNav(user: SessionUser) -> impl IntoView {
                 .collect_view()}
         </nav>
     }
+}
+
+/// How many items wait in the user's inbox, projects and change requests
+/// together; counted again on every navigation and every change heard of,
+/// and not at all for those without an inbox.
+fn waiting_count(
+    has_inbox: impl Fn() -> bool + Send + Sync + 'static,
+) -> Resource<Result<usize, AppError>> {
+    let location = use_location();
+    let live = use_live();
+    Resource::new(
+        move || (has_inbox(), location.pathname.get(), live.tick.get()),
+        |(has_inbox, _, _)| async move {
+            if !has_inbox {
+                return Ok(0);
+            }
+            let projects = inbox().await?.len();
+            let changes = change_inbox().await?.len();
+            Ok(projects + changes)
+        },
+    )
 }
 
 #[component]

@@ -2,8 +2,10 @@
 
 pub(crate) mod change_words;
 mod components;
+pub(crate) mod draft;
 mod header;
 pub(crate) mod labels;
+pub(crate) mod live;
 mod locale;
 mod messages;
 mod nav;
@@ -51,6 +53,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let locale = locale::provide_locale();
     session::provide_session();
+    live::provide_live();
 
     view! {
         <Html attr:lang=move || locale.get().tag() />

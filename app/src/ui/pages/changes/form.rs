@@ -9,6 +9,7 @@ use crate::api::{
 use crate::domain::change::{
     ChangeDraft, ChangeOrigin, ChangeProblem, ChangeScope, ChangeTarget, ChangeTrigger,
 };
+use crate::ui::draft::{DraftKey, DraftStatus, keep_draft};
 use crate::ui::{
     change_words::{change_problem_text, origin_name, scope_name, target_name, trigger_name},
     components::{ErrorBox, LongText, TextField},
@@ -46,6 +47,19 @@ impl Fields {
         }
     }
 
+    /// Puts a kept draft back into the fields.
+    fn restore(self, draft: ChangeDraft) {
+        self.execute_at.set(draft.execute_at);
+        self.origin.set(draft.origin);
+        self.scope.set(draft.scope);
+        self.other.set(draft.other_explanation);
+        self.target.set(draft.target);
+        self.triggers.set(draft.triggers);
+        self.reason.set(draft.reason);
+        self.description.set(draft.description);
+        self.impact.set(draft.impact);
+    }
+
     fn draft(self, system: &str) -> ChangeDraft {
         ChangeDraft {
             system: system.to_owned(),
@@ -77,9 +91,27 @@ pub fn ChangeRequestForm(
     department: String,
     draft: ChangeDraft,
     purpose: FormPurpose,
+    /// Where what is typed is kept until it is sent; none when correcting
+    /// a returned request, which starts from the request itself.
+    #[prop(optional)]
+    draft_key: Option<DraftKey>,
 ) -> impl IntoView {
     let locale = use_locale();
     let fields = Fields::from_draft(&draft);
+    let saved_at = RwSignal::new(None);
+    if let Some(key) = draft_key.clone() {
+        // Kept without the system, which the key already names, so that
+        // an untouched form counts as empty.
+        keep_draft(
+            key,
+            move || ChangeDraft {
+                system: String::new(),
+                ..fields.draft("")
+            },
+            move |kept| fields.restore(kept),
+            saved_at,
+        );
+    }
     let attempted = RwSignal::new(false);
     let submit_action = ServerAction::<SubmitChange>::new();
     let resubmit_action = ServerAction::<ResubmitChange>::new();
@@ -111,6 +143,9 @@ pub fn ChangeRequestForm(
     let navigate = use_navigate();
     Effect::new(move |_| {
         if let Some(Ok(ChangeSubmitted { id, .. })) = answer.get() {
+            if let Some(key) = &draft_key {
+                key.clear();
+            }
             navigate(&format!("/changes/{id}"), Default::default());
         }
     });
@@ -303,6 +338,7 @@ pub fn ChangeRequestForm(
                     {submit_label}
                 </button>
                 <a href=format!("/systems/{system_id}")>{move || locale.get().common_cancel()}</a>
+                <DraftStatus saved_at />
             </div>
         </form>
     }

@@ -24,8 +24,15 @@ pub fn ChangesPage() -> impl IntoView {
 fn Changes() -> impl IntoView {
     let locale = use_locale();
     let filter = RwSignal::new(ChangeFilter::default());
-    let open = Resource::new(move || filter.get(), change_board);
-    let all = Resource::new(move || filter.get(), list_changes);
+    let live = crate::ui::live::use_live();
+    let open = Resource::new(
+        move || (filter.get(), live.tick.get()),
+        |(f, _)| change_board(f),
+    );
+    let all = Resource::new(
+        move || (filter.get(), live.tick.get()),
+        |(f, _)| list_changes(f),
+    );
     let set = move |apply: fn(&mut ChangeFilter, String)| {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);

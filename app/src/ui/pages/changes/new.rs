@@ -4,6 +4,7 @@
 use super::form::{ChangeRequestForm, FormPurpose};
 use crate::api::{AppError, changes::load_system};
 use crate::domain::change::ChangeDraft;
+use crate::ui::draft::DraftKey;
 use crate::ui::{
     components::{ErrorBox, Loading},
     session::require_user,
@@ -14,11 +15,13 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn ChangeNewPage() -> impl IntoView {
-    require_user(None, |_| view! { <NewChange /> }.into_any())
+    require_user(None, |user| {
+        view! { <NewChange user_id=user.id.clone() /> }.into_any()
+    })
 }
 
 #[component]
-fn NewChange() -> impl IntoView {
+fn NewChange(user_id: String) -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
     let system = Resource::new(
@@ -34,34 +37,44 @@ fn NewChange() -> impl IntoView {
     view! {
         <h1>{move || locale.get().change_form_title()}</h1>
         <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match system.await {
-                    Ok(None) => {
-                        view! { <p class="notice">{move || locale.get().change_no_system()}</p> }
-                            .into_any()
-                    }
-                    Ok(Some(detail)) if !detail.may_request_change => {
-                        view! { <ErrorBox error=AppError::Forbidden /> }.into_any()
-                    }
-                    Ok(Some(detail)) => {
-                        let draft = ChangeDraft {
-                            system: detail.system.id.clone(),
-                            ..ChangeDraft::default()
-                        };
-                        view! {
-                            <ChangeRequestForm
-                                system_id=detail.system.id.clone()
-                                system_name=detail.system.name.clone()
-                                department=detail.system.department.name.clone()
-                                draft
-                                purpose=FormPurpose::New
-                            />
+            {move || {
+                let user_id = user_id.clone();
+                Suspend::new(async move {
+                    match system.await {
+                        Ok(None) => {
+                            view! {
+                                <p class="notice">{move || locale.get().change_no_system()}</p>
+                            }
+                                .into_any()
                         }
-                            .into_any()
+                        Ok(Some(detail)) if !detail.may_request_change => {
+                            view! { <ErrorBox error=AppError::Forbidden /> }.into_any()
+                        }
+                        Ok(Some(detail)) => {
+                            let key = DraftKey::new(
+                                &user_id,
+                                &format!("change.{}", detail.system.id),
+                            );
+                            let draft = ChangeDraft {
+                                system: detail.system.id.clone(),
+                                ..ChangeDraft::default()
+                            };
+                            view! {
+                                <ChangeRequestForm
+                                    system_id=detail.system.id.clone()
+                                    system_name=detail.system.name.clone()
+                                    department=detail.system.department.name.clone()
+                                    draft
+                                    purpose=FormPurpose::New
+                                    draft_key=key
+                                />
+                            }
+                                .into_any()
+                        }
+                        Err(error) => view! { <ErrorBox error /> }.into_any(),
                     }
-                    Err(error) => view! { <ErrorBox error /> }.into_any(),
-                }
-            })}
+                })
+            }}
         </Transition>
     }
 }

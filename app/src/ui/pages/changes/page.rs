@@ -31,10 +31,10 @@ pub fn ChangePage() -> impl IntoView {
 #[component]
 fn ChangeLoader() -> impl IntoView {
     let params = use_params_map();
-    let change = Resource::new(
-        move || params.read().get("id").unwrap_or_default(),
-        load_change,
-    );
+    let id = move || params.read().get("id").unwrap_or_default();
+    // Loaded again when someone else acts on this request.
+    let changed = crate::ui::live::use_live().watching(move |heard| heard.id == id());
+    let change = Resource::new(move || (id(), changed.get()), |(id, _)| load_change(id));
     let reload: Reload = Callback::new(move |()| change.refetch());
     view! {
         <Transition fallback=Loading>

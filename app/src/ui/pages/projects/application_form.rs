@@ -7,6 +7,7 @@ use crate::api::{AppError, Problem, projects::StartProject};
 use crate::domain::{
     ApplicationDraft, ApplicationProblem, CategoryClass, ProjectClass, Role, categories_of,
 };
+use crate::ui::draft::{DraftKey, DraftStatus, keep_draft};
 use crate::ui::{
     components::{ErrorBox, LongText, TextField},
     labels::tier_name,
@@ -25,7 +26,8 @@ pub fn ProjectNewPage() -> impl IntoView {
             .clone()
             .filter(|_| user.has(Role::DeptClerk))
         {
-            view! { <ApplicationForm department=department.name /> }.into_any()
+            view! { <ApplicationForm department=department.name user_id=user.id.clone() /> }
+                .into_any()
         } else {
             view! { <ErrorBox error=AppError::Forbidden /> }.into_any()
         }
@@ -71,6 +73,24 @@ impl Fields {
         }
     }
 
+    /// Puts a kept draft back into the fields.
+    fn restore(self, draft: ApplicationDraft) {
+        self.name.set(draft.name);
+        self.category.set(draft.category);
+        self.network.set(draft.connects_to_network);
+        self.beyond_unit.set(draft.serves_beyond_unit);
+        self.budget.set(draft.budget);
+        self.basis_higher.set(draft.basis_higher_requirements);
+        self.basis_plan.set(draft.basis_development_plan);
+        self.basis_need.set(draft.basis_business_need);
+        self.basis_explanation.set(draft.basis_explanation);
+        self.objectives.set(draft.objectives);
+        self.scope.set(draft.scope_and_users);
+        self.go_live.set(draft.expected_go_live);
+        self.contact_name.set(draft.contact_name);
+        self.contact_phone.set(draft.contact_phone);
+    }
+
     fn draft(self) -> ApplicationDraft {
         ApplicationDraft {
             name: self.name.get(),
@@ -92,11 +112,20 @@ impl Fields {
 }
 
 /// The form; `department` applies, being the clerk's own (the server takes
-/// it from the session, never from the form).
+/// it from the session, never from the form). What is typed is kept as a
+/// draft in the browser until the form is sent.
 #[component]
-fn ApplicationForm(department: String) -> impl IntoView {
+fn ApplicationForm(department: String, user_id: String) -> impl IntoView {
     let locale = use_locale();
     let fields = Fields::new();
+    let draft_key = DraftKey::new(&user_id, "application");
+    let saved_at = RwSignal::new(None);
+    keep_draft(
+        draft_key.clone(),
+        move || fields.draft(),
+        move |draft| fields.restore(draft),
+        saved_at,
+    );
     let attempted = RwSignal::new(false);
     let action = ServerAction::<StartProject>::new();
 
@@ -147,6 +176,7 @@ fn ApplicationForm(department: String) -> impl IntoView {
     let navigate = use_navigate();
     Effect::new(move |_| {
         if let Some(Ok(id)) = action.value().get() {
+            draft_key.clear();
             navigate(&format!("/projects/{id}"), Default::default());
         }
     });
@@ -293,6 +323,7 @@ fn ApplicationForm(department: String) -> impl IntoView {
                     {move || locale.get().form_submit()}
                 </button>
                 <a href="/projects">{move || locale.get().common_cancel()}</a>
+                <DraftStatus saved_at />
             </div>
         </form>
     }

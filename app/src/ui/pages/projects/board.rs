@@ -33,7 +33,8 @@ struct Dragged {
 fn Board() -> impl IntoView {
     let locale = use_locale();
     let filter = RwSignal::new(BoardFilter::default());
-    let cards = Resource::new(move || filter.get(), board);
+    let live = crate::ui::live::use_live();
+    let cards = Resource::new(move || (filter.get(), live.tick.get()), |(f, _)| board(f));
     // Every department with an active project, for the filter's choices.
     let everything = Resource::new(|| (), |_| board(BoardFilter::default()));
     let decide = ServerAction::<DecideStage>::new();

@@ -28,7 +28,8 @@ pub fn InboxPage() -> impl IntoView {
 #[component]
 fn ChangeInboxList() -> impl IntoView {
     let locale = use_locale();
-    let items = Resource::new(|| (), |_| change_inbox());
+    let live = crate::ui::live::use_live();
+    let items = Resource::new(move || live.tick.get(), |_| change_inbox());
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -89,7 +90,8 @@ fn ChangeInboxCard(item: ChangeInboxItem) -> impl IntoView {
 #[component]
 fn InboxList() -> impl IntoView {
     let locale = use_locale();
-    let items = Resource::new(|| (), |_| inbox());
+    let live = crate::ui::live::use_live();
+    let items = Resource::new(move || live.tick.get(), |_| inbox());
     view! {
         <h1>{move || locale.get().inbox_title()}</h1>
         <Suspense fallback=Loading>

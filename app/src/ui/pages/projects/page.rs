@@ -29,10 +29,10 @@ pub fn ProjectPage() -> impl IntoView {
 #[component]
 fn ProjectLoader() -> impl IntoView {
     let params = use_params_map();
-    let project = Resource::new(
-        move || params.read().get("id").unwrap_or_default(),
-        load_project,
-    );
+    let id = move || params.read().get("id").unwrap_or_default();
+    // Loaded again when someone else changes this project.
+    let changed = crate::ui::live::use_live().watching(move |heard| heard.project == id());
+    let project = Resource::new(move || (id(), changed.get()), |(id, _)| load_project(id));
     let reload: Reload = Callback::new(move |()| project.refetch());
     view! {
         <Transition fallback=Loading>
