@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { hydrated, signIn, signOut } from "./helpers";
 
+const VP_CHEN = "陈卫东（分管副校长）";
+
 // These tests change shared demo data, so they run once, on the desktop.
 test.beforeEach(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "changes shared data; runs once");
@@ -59,6 +61,14 @@ test("an administrator assigns a department's supervising vice president", async
   await expect(page).toHaveURL(/\/admin\/departments$/);
   const row = page.getByRole("row", { name: /学生工作处/ });
   await expect(row).toContainText("王建国（分管副校长）");
+
+  // Put back as it was: later tests have 学生工作处's budgets approved by
+  // its own vice president.
+  await page.getByRole("link", { name: "学生工作处" }).click();
+  await hydrated(page);
+  await page.getByLabel("分管校领导").selectOption({ label: VP_CHEN });
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("row", { name: /学生工作处/ })).toContainText(VP_CHEN);
 });
 
 test("a user changes their own password and signs in with the new one", async ({ page }) => {

@@ -100,7 +100,7 @@ async function runLifecycle(page: Page, url: string, budget: string, approve: (p
   await page.locator("details.output", { hasText: "邀请论证专家" }).locator("summary").click();
   await page.getByLabel(PEOPLE.expert).check();
   await page.getByRole("button", { name: "发送邀请" }).click();
-  await expect(page.locator(".facts")).toContainText(PEOPLE.expert);
+  await expect(page.locator("dl.facts.card")).toContainText(PEOPLE.expert);
   await openAs(page, "expert", url);
   await fileText(page, "专家论证意见", "技术路线可行，建议通过。");
   await openAs(page, "it.clerk", url);

@@ -6,17 +6,23 @@ const everyPlace = [
   "我的待办",
   "项目看板",
   "项目",
+  "信息系统名录",
+  "变更管理",
   "制度与目录",
   "用户管理",
   "部门管理",
   "我的账户",
 ];
 
+// Administrators manage accounts and departments; they take no part in
+// projects, so they have no inbox, board or change requests.
+const projectWork = ["工作台", "我的待办", "项目看板", "项目", "信息系统名录", "变更管理", "制度与目录", "我的账户"];
+
 const roles: Array<{ user: string; sees: string[] }> = [
-  { user: "admin", sees: everyPlace },
-  { user: "jwc.clerk", sees: ["工作台", "我的待办", "项目看板", "项目", "制度与目录", "我的账户"] },
-  { user: "it.head", sees: ["工作台", "我的待办", "项目看板", "项目", "制度与目录", "我的账户"] },
-  { user: "contractor", sees: ["工作台", "我的待办", "项目看板", "项目", "制度与目录", "我的账户"] },
+  { user: "admin", sees: ["工作台", "项目", "信息系统名录", "制度与目录", "用户管理", "部门管理", "我的账户"] },
+  { user: "jwc.clerk", sees: projectWork },
+  { user: "it.head", sees: projectWork },
+  { user: "contractor", sees: projectWork },
 ];
 
 for (const { user, sees } of roles) {

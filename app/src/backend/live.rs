@@ -18,6 +18,9 @@ pub struct LiveEvent {
     pub id: String,
     /// The project it belongs to, for checking who may see it.
     pub project: String,
+    /// The record's version after the change, so that a page that has
+    /// already loaded it (after its own action) does not load it again.
+    pub version: i64,
 }
 
 /// Events missed by a browser that is too slow are dropped for it; it then
@@ -101,16 +104,22 @@ fn record(value: &Value) -> Option<&RecordId> {
 
 fn event_of(table: &str, data: &Value) -> Option<LiveEvent> {
     let id = record(data.get("id"))?;
+    let version = match data.get("version") {
+        Value::Number(number) => number.to_int().unwrap_or_default(),
+        _ => 0,
+    };
     match table {
         "project" => Some(LiveEvent {
             kind: "project",
             id: key_of(id),
             project: key_of(id),
+            version,
         }),
         _ => Some(LiveEvent {
             kind: "change",
             id: key_of(id),
             project: key_of(record(data.get("project"))?),
+            version,
         }),
     }
 }

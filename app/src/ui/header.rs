@@ -8,7 +8,7 @@ use super::{
     session::{percent_encode, use_session},
     use_locale,
 };
-use crate::api::{AppError, SessionUser, auth::SignOut, changes::change_inbox, projects::inbox};
+use crate::api::{SessionUser, auth::SignOut, changes::change_inbox, projects::inbox};
 use crate::domain::{NavItem, nav_items};
 use crate::i18n::Locale;
 use leptos::prelude::*;
@@ -19,10 +19,6 @@ pub fn Header() -> impl IntoView {
     let locale = use_locale();
     let session = use_session();
     let user = move || session.and_then(|s| s.get()).and_then(Result::ok).flatten();
-    // Made here, before anything waits: the browser matches resources to
-    // the server's by the order they are made, and one made inside the
-    // navigation (which waits for the session) could be numbered
-    // differently on the two sides, so the page would not hydrate.
     let waiting = waiting_count(move || {
         user().is_some_and(|u| nav_items(&u.roles).contains(&NavItem::Inbox))
     });
@@ -37,7 +33,9 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitch />
                 <Transition>{move || user().map(|user| view! { <UserMenu user /> })}</Transition>
             </div>
-            <Transition>{move || user().map(|user| view! { <MainNav user waiting /> })}</Transition>
+            <Transition>
+                {move || user().map(|user| view! { <MainNav user count=waiting /> })}
+            </Transition>
             <OfflineNotice />
         </header>
     }
@@ -61,11 +59,11 @@ fn OfflineNotice() -> impl IntoView {
 }
 
 #[component]
-fn MainNav(user: SessionUser, waiting: Resource<Result<usize, AppError>>) -> impl IntoView {
+fn MainNav(user: SessionUser, count: RwSignal<usize>) -> impl IntoView {
     let locale = use_locale();
     let items = nav_items(&user.roles);
     let badge = move || {
-        let count = waiting.get().and_then(Result::ok).unwrap_or(0);
+        let count = count.get();
         (count > 0).then(|| {
             view! {
                 // The count is read out from the title; the link keeps its
@@ -88,8 +86,7 @@ fn MainNav(user: SessionUser, waiting: Resource<Result<usize, AppError>>) -> imp
                     view! {
                         <A href=nav_href(item) exact=item == NavItem::Home>
                             {move || nav_label(locale.get(), item)}
-                            {(item == NavItem::Inbox)
-                                .then(|| view! { <Transition>{badge}</Transition> })}
+                            {(item == NavItem::Inbox).then_some(badge)}
                         </A>
                     }
                 })
@@ -100,23 +97,28 @@ fn MainNav(user: SessionUser, waiting: Resource<Result<usize, AppError>>) -> imp
 
 /// How many items wait in the user's inbox, projects and change requests
 /// together; counted again on every navigation and every change heard of,
-/// and not at all for those without an inbox.
-fn waiting_count(
-    has_inbox: impl Fn() -> bool + Send + Sync + 'static,
-) -> Resource<Result<usize, AppError>> {
+/// and not at all for those without an inbox. Counted in the browser only:
+/// the server's page shows no count, and the browser's first render agrees
+/// with it before the count arrives, so the two never disagree.
+fn waiting_count(has_inbox: impl Fn() -> bool + Send + Sync + 'static) -> RwSignal<usize> {
+    let count = RwSignal::new(0);
     let location = use_location();
     let live = use_live();
-    Resource::new(
-        move || (has_inbox(), location.pathname.get(), live.tick.get()),
-        |(has_inbox, _, _)| async move {
-            if !has_inbox {
-                return Ok(0);
+    Effect::new(move |_| {
+        let wanted = has_inbox();
+        let _ = (location.pathname.get(), live.tick.get());
+        if !wanted {
+            count.set(0);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            // A failed count keeps the last one rather than flashing zero.
+            if let (Ok(projects), Ok(changes)) = (inbox().await, change_inbox().await) {
+                count.set(projects.len() + changes.len());
             }
-            let projects = inbox().await?.len();
-            let changes = change_inbox().await?.len();
-            Ok(projects + changes)
-        },
-    )
+        });
+    });
+    count
 }
 
 #[component]

@@ -16,6 +16,7 @@ pub struct Heard {
     pub kind: String,
     pub id: String,
     pub project: String,
+    pub version: i64,
 }
 
 #[derive(Clone, Copy)]
@@ -51,23 +52,45 @@ pub fn use_live() -> Live {
 }
 
 impl Live {
-    /// Changes whenever a change `concerns` the page or the connection
-    /// comes back, and only then: the page of one project is not loaded
-    /// again (losing what is being typed) for changes elsewhere.
-    pub fn watching(
+    /// For a page showing one record: loads it again when someone else
+    /// changes it, and when the connection comes back. The page's own
+    /// actions load it themselves; a change heard of is therefore acted
+    /// on only after a short pause, and only if the page has not loaded
+    /// that version by then, so that a page is never replaced while one of
+    /// its own actions is still on its way.
+    pub fn follow(
         self,
         concerns: impl Fn(&Heard) -> bool + Send + Sync + 'static,
-    ) -> Memo<(u64, u64)> {
-        Memo::new(move |previous: Option<&(u64, u64)>| {
-            let seen = previous.map_or(0, |p| p.0);
-            let heard = match self.last.get() {
-                Some(h) if concerns(&h) => h.seq,
-                _ => seen,
-            };
-            (heard, self.reconnections.get())
-        })
+        loaded_version: impl Fn() -> Option<i64> + Send + Sync + Copy + 'static,
+        reload: Callback<()>,
+    ) {
+        Effect::new(move |_| {
+            if let Some(heard) = self.last.get().filter(|h| concerns(h)) {
+                let newer = move || loaded_version().is_none_or(|v| v < heard.version);
+                if newer() {
+                    set_timeout(
+                        move || {
+                            if newer() {
+                                reload.run(());
+                            }
+                        },
+                        PAUSE,
+                    );
+                }
+            }
+        });
+        Effect::new(move |previous: Option<u64>| {
+            let now = self.reconnections.get();
+            if previous.is_some_and(|p| p != now) {
+                reload.run(());
+            }
+            now
+        });
     }
 }
+
+/// Longer than a page's own action takes to come back and reload it.
+const PAUSE: std::time::Duration = std::time::Duration::from_millis(600);
 
 /// Opens the stream, and opens it afresh when the browser says it is back
 /// online (a stream cut while offline may never report an error).
@@ -111,6 +134,7 @@ fn open(live: Live) -> Option<web_sys::EventSource> {
         kind: String,
         id: String,
         project: String,
+        version: i64,
     }
 
     let source = web_sys::EventSource::new("/events").ok()?;
@@ -126,6 +150,7 @@ fn open(live: Live) -> Option<web_sys::EventSource> {
                 kind: event.kind,
                 id: event.id,
                 project: event.project,
+                version: event.version,
             }));
             live.tick.set(seq);
         });

@@ -32,10 +32,19 @@ pub fn ChangePage() -> impl IntoView {
 fn ChangeLoader() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    // Loaded again when someone else acts on this request.
-    let changed = crate::ui::live::use_live().watching(move |heard| heard.id == id());
-    let change = Resource::new(move || (id(), changed.get()), |(id, _)| load_change(id));
+    let change = Resource::new(id, load_change);
     let reload: Reload = Callback::new(move |()| change.refetch());
+    // Loaded again when someone else acts on this request.
+    crate::ui::live::use_live().follow(
+        move |heard| heard.kind == "change" && heard.id == id(),
+        move || {
+            change
+                .get_untracked()
+                .and_then(Result::ok)
+                .map(|d| d.summary.version)
+        },
+        reload,
+    );
     view! {
         <Transition fallback=Loading>
             {move || Suspend::new(async move {

@@ -57,7 +57,14 @@ fn Board() -> impl IntoView {
 
     view! {
         <h1>{move || locale.get().board_title()}</h1>
-        <BoardFilters filter everything />
+        // The filters' choices wait for the projects they are made from,
+        // so that the server's page and the browser's first render agree.
+        <Transition>
+            {move || Suspend::new(async move {
+                let everything = everything.await.unwrap_or_default();
+                view! { <BoardFilters filter everything /> }
+            })}
+        </Transition>
         {move || {
             decide.value().get().and_then(Result::err).map(|error| view! { <ErrorBox error /> })
         }}
@@ -73,10 +80,7 @@ fn Board() -> impl IntoView {
 }
 
 #[component]
-fn BoardFilters(
-    filter: RwSignal<BoardFilter>,
-    everything: Resource<Result<Vec<BoardCard>, crate::api::AppError>>,
-) -> impl IntoView {
+fn BoardFilters(filter: RwSignal<BoardFilter>, everything: Vec<BoardCard>) -> impl IntoView {
     let locale = use_locale();
     let set = move |apply: fn(&mut BoardFilter, String)| {
         move |ev: leptos::ev::Event| {
@@ -84,43 +88,32 @@ fn BoardFilters(
             filter.update(|f| apply(f, value));
         }
     };
-    let departments = move || {
-        let mut list: Vec<(String, String)> = everything
-            .get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|c| (c.project.department.code, c.project.department.name))
-            .collect();
-        list.sort();
-        list.dedup();
-        list
-    };
-    let years = move || {
-        let mut list: Vec<String> = everything
-            .get()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|c| c.project.created_at.to_local_date()[..4].to_owned())
-            .collect();
-        list.sort();
-        list.dedup();
-        list.reverse();
-        list
-    };
+    let mut departments: Vec<(String, String)> = everything
+        .iter()
+        .map(|c| {
+            let department = &c.project.department;
+            (department.code.clone(), department.name.clone())
+        })
+        .collect();
+    departments.sort();
+    departments.dedup();
+    let mut years: Vec<String> = everything
+        .iter()
+        .map(|c| c.project.created_at.to_local_date()[..4].to_owned())
+        .collect();
+    years.sort();
+    years.dedup();
+    years.reverse();
     view! {
         <form class="filters card" on:submit=|ev| ev.prevent_default()>
             <label>
                 {move || locale.get().projects_department()}
                 <select on:change=set(|f, v| f.department = v)>
                     <option value="">{move || locale.get().board_all()}</option>
-                    {move || {
-                        departments()
-                            .into_iter()
-                            .map(|(code, name)| view! { <option value=code>{name}</option> })
-                            .collect_view()
-                    }}
+                    {departments
+                        .into_iter()
+                        .map(|(code, name)| view! { <option value=code>{name}</option> })
+                        .collect_view()}
                 </select>
             </label>
             <label>
@@ -158,12 +151,10 @@ fn BoardFilters(
             <label>
                 {move || locale.get().board_year()} <select on:change=set(|f, v| f.year = v)>
                     <option value="">{move || locale.get().board_all()}</option>
-                    {move || {
-                        years()
-                            .into_iter()
-                            .map(|y| view! { <option value=y.clone()>{y.clone()}</option> })
-                            .collect_view()
-                    }}
+                    {years
+                        .into_iter()
+                        .map(|y| view! { <option value=y.clone()>{y.clone()}</option> })
+                        .collect_view()}
                 </select>
             </label>
             <label class="check">

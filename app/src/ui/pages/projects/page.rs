@@ -30,10 +30,19 @@ pub fn ProjectPage() -> impl IntoView {
 fn ProjectLoader() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
-    // Loaded again when someone else changes this project.
-    let changed = crate::ui::live::use_live().watching(move |heard| heard.project == id());
-    let project = Resource::new(move || (id(), changed.get()), |(id, _)| load_project(id));
+    let project = Resource::new(id, load_project);
     let reload: Reload = Callback::new(move |()| project.refetch());
+    // Loaded again when someone else changes this project.
+    crate::ui::live::use_live().follow(
+        move |heard| heard.kind == "project" && heard.id == id(),
+        move || {
+            project
+                .get_untracked()
+                .and_then(Result::ok)
+                .map(|d| d.version)
+        },
+        reload,
+    );
     view! {
         <Transition fallback=Loading>
             {move || Suspend::new(async move {

@@ -70,7 +70,7 @@ fn action_text(t: Locale, event: &TimelineEvent) -> String {
         TimelineAction::Decided(decision) => {
             let moved = event.stage_before != event.stage_after;
             let decided =
-                t.timeline_decided(stage(event.stage_before), decision_name(t, *decision));
+                t.timeline_decided(decision_name(t, *decision), stage(event.stage_before));
             if moved {
                 format!("{decided} → {}", stage(event.stage_after))
             } else {
