@@ -5,33 +5,9 @@
 
 mod common;
 
-use common::{TestApp, process::Walker, spawn};
+use common::{EVERYONE, TestApp, process::Walker, spawn};
 use serde_json::{Value, json};
 use std::io::Read;
-
-const EVERYONE: [&str; 21] = [
-    "admin",
-    "jwc.clerk",
-    "jwc.head",
-    "xsc.clerk",
-    "xsc.head",
-    "it.dev",
-    "it.head",
-    "it.clerk",
-    "it.security",
-    "procurement",
-    "finance",
-    "audit",
-    "control",
-    "vp.wang",
-    "vp.chen",
-    "president",
-    "secretary",
-    "expert",
-    "expert2",
-    "contractor",
-    "contractor2",
-];
 
 /// A 教务处 system in the register: a 30,000-yuan project taken through
 /// to evaluation. The system's key is the project's.

@@ -8,32 +8,8 @@
 
 mod common;
 
-use common::{process::Walker, spawn};
+use common::{EVERYONE, process::Walker, spawn};
 use serde_json::{Value, json};
-
-const EVERYONE: [&str; 21] = [
-    "admin",
-    "jwc.clerk",
-    "jwc.head",
-    "xsc.clerk",
-    "xsc.head",
-    "it.dev",
-    "it.head",
-    "it.clerk",
-    "it.security",
-    "procurement",
-    "finance",
-    "audit",
-    "control",
-    "vp.wang",
-    "vp.chen",
-    "president",
-    "secretary",
-    "expert",
-    "expert2",
-    "contractor",
-    "contractor2",
-];
 
 const BUDGET: u64 = 30_000;
 

@@ -12,6 +12,31 @@ use std::{collections::HashMap, net::SocketAddr};
 
 pub const DEMO_PASSWORD: &str = "isflow-demo";
 
+/// Every demo user, for tests that try a function as each of them.
+pub const EVERYONE: [&str; 21] = [
+    "admin",
+    "jwc.clerk",
+    "jwc.head",
+    "xsc.clerk",
+    "xsc.head",
+    "it.dev",
+    "it.head",
+    "it.clerk",
+    "it.security",
+    "procurement",
+    "finance",
+    "audit",
+    "control",
+    "vp.wang",
+    "vp.chen",
+    "president",
+    "secretary",
+    "expert",
+    "expert2",
+    "contractor",
+    "contractor2",
+];
+
 pub struct TestApp {
     pub base: String,
     pub client: Client,

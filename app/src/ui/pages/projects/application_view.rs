@@ -226,19 +226,19 @@ fn LongRows(application: Application) -> impl IntoView {
             <th scope="row">{move || locale.get().form_contact_phone()}</th>
             <td>{a.contact_phone.clone()}</td>
         </tr>
+        <BlankSignRow label=|t| t.print_department_opinion() />
+        <BlankSignRow label=|t| t.print_it_opinion() />
+    }
+    .into_any()
+}
+
+/// A row left for an opinion written by hand, with its signature and date.
+#[component]
+fn BlankSignRow(label: fn(Locale) -> &'static str) -> impl IntoView {
+    let locale = use_locale();
+    view! {
         <tr class="paper-signatures">
-            <th scope="row">{move || locale.get().print_department_opinion()}</th>
-            <td colspan="3">
-                <div class="sign-box">
-                    <p class="sign-line">
-                        {move || locale.get().print_signature()} <span class="sign-space"></span>
-                        {move || locale.get().print_date()} <span class="sign-space"></span>
-                    </p>
-                </div>
-            </td>
-        </tr>
-        <tr class="paper-signatures">
-            <th scope="row">{move || locale.get().print_it_opinion()}</th>
+            <th scope="row">{move || label(locale.get())}</th>
             <td colspan="3">
                 <div class="sign-box">
                     <p class="sign-line">
@@ -249,5 +249,4 @@ fn LongRows(application: Application) -> impl IntoView {
             </td>
         </tr>
     }
-    .into_any()
 }
