@@ -37,3 +37,6 @@ pub use minute::{LocalMinute, MinuteError};
 pub use role::{Role, RoleScope, UnknownRole};
 pub use tier::ApprovalTier;
 pub use time::Timestamp;
+
+#[cfg(test)]
+mod parser_properties;

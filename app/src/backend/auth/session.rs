@@ -112,11 +112,12 @@ pub async fn resolve(
         return Ok(None);
     }
 
-    // Touch at most once a minute: a write per request would cost more
-    // than the idle timeout's precision is worth.
+    // Touch at most once a minute (a write per request would cost more
+    // than the idle timeout's precision is worth), and always before half
+    // the timeout has passed, so that use keeps even a short one alive.
     // Parallel requests of one page race to touch the same record; the
     // losers' conflicts are harmless, since one of them has touched it.
-    if idle_for > TimeDelta::minutes(1) {
+    if idle_for > touch_after(policy) {
         let touched = db
             .query("UPDATE type::record('session', $key) SET last_seen = time::now()")
             .bind(("key", key.clone()))
@@ -160,6 +161,10 @@ async fn end(db: &Db, key: &str) -> Result<(), surrealdb::Error> {
 
 fn token_key(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+fn touch_after(policy: SessionPolicy) -> TimeDelta {
+    TimeDelta::minutes(1).min(delta(policy.idle) / 2)
 }
 
 fn delta(duration: Duration) -> TimeDelta {
@@ -209,6 +214,17 @@ mod tests {
         );
         let cleared = cookie(None, false, Duration::ZERO);
         assert!(cleared.contains("Max-Age=0") && !cleared.contains("Secure"));
+    }
+
+    #[test]
+    fn a_session_is_touched_before_half_its_idle_timeout_has_passed() {
+        let policy = |minutes: u64| SessionPolicy {
+            idle: Duration::from_secs(minutes * 60),
+            absolute: Duration::from_secs(3600),
+        };
+        assert_eq!(touch_after(policy(120)), TimeDelta::minutes(1));
+        assert_eq!(touch_after(policy(1)), TimeDelta::seconds(30));
+        assert_eq!(touch_after(policy(0)), TimeDelta::zero());
     }
 
     #[test]
