@@ -2,7 +2,8 @@
 
 use crate::config::Config;
 use app::api::NewUser;
-use app::backend::{audit, audit::By, db, demo, users};
+use app::backend::{audit, audit::By, backup, db, demo, users};
+use std::path::Path;
 use app::domain::Role;
 use std::io::IsTerminal;
 
@@ -11,7 +12,10 @@ const USAGE: &str = "usage:
   isflow create-admin USER_NAME [NAME]   create an administrator; the password is read
                                          from ISFLOW_ADMIN_PASSWORD or asked for
   isflow verify-audit                    check the audit trail's hash chain and report
-                                         the first broken link";
+                                         the first broken link
+  isflow backup FILE                     write the whole database to FILE (SurrealQL)
+  isflow restore FILE                    restore FILE into an empty database, then
+                                         check its audit trail";
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -46,6 +50,8 @@ pub async fn run(args: &[String]) -> Result<(), CliError> {
         None | Some("serve") => serve(&config).await,
         Some("create-admin") => create_admin(&config, &args[1..]).await,
         Some("verify-audit") => verify_audit(&config).await,
+        Some("backup") => backup(&config, &args[1..]).await,
+        Some("restore") => restore(&config, &args[1..]).await,
         Some("help" | "--help" | "-h") => Err(CliError::Usage(String::new())),
         Some(other) => Err(CliError::Usage(format!("unknown command {other:?}"))),
     }
@@ -61,7 +67,7 @@ async fn serve(config: &Config) -> Result<(), CliError> {
         "starting ISFlow"
     );
     let started = std::time::Instant::now();
-    let (router, _state) = crate::build(config).await?;
+    let (router, state) = crate::build(config).await?;
     let listener = tokio::net::TcpListener::bind(config.address)
         .await
         .map_err(|e| CliError::Failed(format!("cannot listen on {}: {e}", config.address)))?;
@@ -80,16 +86,45 @@ async fn serve(config: &Config) -> Result<(), CliError> {
         );
     }
 
+    let live = state.live.clone();
     let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown_signal())
+    let served = axum::serve(listener, service)
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            live.close();
+        })
         .await
-        .map_err(|e| CliError::Failed(format!("server stopped: {e}")))
+        .map_err(|e| CliError::Failed(format!("server stopped: {e}")));
+
+    // The database closes once its last handle is gone; waiting for it
+    // lets it put away what it holds in memory, so the next start need
+    // not replay it.
+    drop(state);
+    if !db::wait_until_closed(&config.db, std::time::Duration::from_secs(60)).await {
+        tracing::warn!("the database did not close in time; the next start will recover it");
+    }
+    tracing::info!("stopped");
+    served
 }
 
+/// Ctrl-C at a terminal, or SIGTERM from a service manager.
 async fn shutdown_signal() {
-    if tokio::signal::ctrl_c().await.is_err() {
-        std::future::pending::<()>().await;
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
     }
     tracing::info!("shutting down");
 }
@@ -158,4 +193,35 @@ async fn verify_audit(config: &Config) -> Result<(), CliError> {
             report.events
         ))),
     }
+}
+
+fn file_argument<'a>(args: &'a [String], command: &str) -> Result<&'a Path, CliError> {
+    args.first()
+        .map(Path::new)
+        .ok_or_else(|| CliError::Usage(format!("{command} needs a file name")))
+}
+
+async fn backup(config: &Config, args: &[String]) -> Result<(), CliError> {
+    let file = file_argument(args, "backup")?;
+    let db = db::open(&config.db).await?;
+    let counts = backup::export(&db, file)
+        .await
+        .map_err(|error| CliError::Failed(error.to_string()))?;
+    let records: u64 = counts.values().sum();
+    tracing::info!(file = %file.display(), tables = counts.len(), records, "backup written");
+    Ok(())
+}
+
+async fn restore(config: &Config, args: &[String]) -> Result<(), CliError> {
+    let file = file_argument(args, "restore")?;
+    if !file.is_file() {
+        return Err(CliError::Failed(format!("no backup file at {}", file.display())));
+    }
+    let db = db::connect(&config.db).await?;
+    let counts = backup::restore(&db, file)
+        .await
+        .map_err(|error| CliError::Failed(error.to_string()))?;
+    let records: u64 = counts.values().sum();
+    tracing::info!(file = %file.display(), tables = counts.len(), records, "backup restored");
+    Ok(())
 }

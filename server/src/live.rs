@@ -12,6 +12,7 @@ use axum::{
         sse::{Event, KeepAlive, Sse},
     },
 };
+use futures::StreamExt;
 use std::convert::Infallible;
 use tokio::sync::broadcast::{Receiver, error::RecvError};
 
@@ -21,13 +22,17 @@ pub async fn events(State(state): State<AppState>, headers: HeaderMap) -> Respon
     }
     let token = session_token(&headers);
     let receiver = state.live.subscribe();
+    let closing = state.live.closing();
     let stream = futures::stream::unfold(
         (state, token, receiver),
         |(state, token, mut receiver)| async move {
             let event = next_for(&state, token.as_deref(), &mut receiver).await?;
             Some((Ok::<_, Infallible>(event), (state, token, receiver)))
         },
-    );
+    )
+    // A shutting-down server ends the stream; the browser reconnects to
+    // whichever server answers next.
+    .take_until(closing);
     Sse::new(stream)
         .keep_alive(KeepAlive::default())
         .into_response()

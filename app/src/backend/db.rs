@@ -40,6 +40,14 @@ pub enum OpenError {
 
 /// Opens the database and brings its schema up to date.
 pub async fn open(settings: &DbSettings) -> Result<Db, OpenError> {
+    let db = connect(settings).await?;
+    migrations::apply(&db).await?;
+    Ok(db)
+}
+
+/// Opens the database as it is, schema untouched: for restoring a backup
+/// into it, which brings its own schema.
+pub async fn connect(settings: &DbSettings) -> Result<Db, OpenError> {
     let url = with_durable_sync(&settings.url);
     let config = Config::new()
         .query_timeout(Duration::from_secs(30))
@@ -62,8 +70,6 @@ pub async fn open(settings: &DbSettings) -> Result<Db, OpenError> {
         .use_db(DATABASE)
         .await
         .map_err(OpenError::Select)?;
-
-    migrations::apply(&db).await?;
     Ok(db)
 }
 
@@ -76,6 +82,34 @@ fn with_durable_sync(url: &str) -> String {
     } else {
         url.to_owned()
     }
+}
+
+/// Waits until the embedded on-disk database has shut down, once the last
+/// handle to it is dropped. SurrealDB closes it in the background: it
+/// flushes what it holds in memory to its tables and releases its lock.
+/// A process that exits before then leaves it all to be replayed from the
+/// write-ahead log at the next start, which costs time and memory there.
+/// Answers whether it closed in time; other engines have nothing to wait for.
+pub async fn wait_until_closed(settings: &DbSettings, timeout: Duration) -> bool {
+    let Some(lock) = lock_file(&settings.url) else {
+        return true;
+    };
+    let deadline = std::time::Instant::now() + timeout;
+    while std::time::Instant::now() < deadline {
+        let released = std::fs::File::open(&lock).is_ok_and(|file| file.try_lock().is_ok());
+        if released {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    false
+}
+
+/// The lock file of an on-disk database URL.
+fn lock_file(url: &str) -> Option<std::path::PathBuf> {
+    let path = url.strip_prefix("surrealkv://")?;
+    let path = path.split('?').next().unwrap_or(path);
+    Some(std::path::Path::new(path).join("LOCK"))
 }
 
 /// Two transactions touched the same records and this one lost.
@@ -112,6 +146,16 @@ pub fn root_cause(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_an_on_disk_database_has_a_lock_to_wait_for() {
+        assert_eq!(
+            lock_file("surrealkv://data/isflow?sync=every"),
+            Some(std::path::PathBuf::from("data/isflow/LOCK"))
+        );
+        assert_eq!(lock_file("mem://"), None);
+        assert_eq!(lock_file("ws://db:8000"), None);
+    }
 
     #[test]
     fn on_disk_urls_ask_for_a_sync_on_every_commit() {

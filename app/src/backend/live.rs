@@ -7,7 +7,8 @@ use super::{db::Db, ids::key_of};
 use futures::StreamExt;
 use serde::Serialize;
 use surrealdb::types::{RecordId, Value};
-use tokio::sync::broadcast;
+use std::sync::{Arc, Mutex};
+use tokio::sync::{broadcast, watch};
 
 /// What changed: a project, or a change request of a project. The browser
 /// reloads what it shows of it; the record itself is never sent.
@@ -30,12 +31,18 @@ const BACKLOG: usize = 1024;
 #[derive(Clone, Debug)]
 pub struct LiveHub {
     sender: broadcast::Sender<LiveEvent>,
+    /// Set when the server shuts down: every browser's stream ends, so the
+    /// server can finish, and the relays stop.
+    closing: watch::Sender<bool>,
+    relays: Arc<Mutex<Vec<tokio::task::AbortHandle>>>,
 }
 
 impl Default for LiveHub {
     fn default() -> Self {
         LiveHub {
             sender: broadcast::channel(BACKLOG).0,
+            closing: watch::channel(false).0,
+            relays: Arc::default(),
         }
     }
 }
@@ -45,6 +52,26 @@ impl LiveHub {
         self.sender.subscribe()
     }
 
+    /// Resolves once the server is shutting down.
+    pub fn closing(&self) -> impl Future<Output = ()> + Send + 'static {
+        let mut closing = self.closing.subscribe();
+        async move {
+            // An error means the hub is gone, which is closing too.
+            let _ = closing.wait_for(|closing| *closing).await;
+        }
+    }
+
+    /// Ends every browser's stream and stops relaying; the relays' handles
+    /// on the database go with them.
+    pub fn close(&self) {
+        self.closing.send_replace(true);
+        if let Ok(relays) = self.relays.lock() {
+            for relay in relays.iter() {
+                relay.abort();
+            }
+        }
+    }
+
     /// Starts listening to the database: the live queries are registered
     /// before this returns, so no change made after it is missed. Each is
     /// then relayed by a task of its own, which registers its query again
@@ -52,7 +79,10 @@ impl LiveHub {
     pub async fn listen(&self, db: &Db) -> Result<(), surrealdb::Error> {
         for table in TABLES {
             let stream = db.select::<Vec<Value>>(table).live().await?;
-            tokio::spawn(relay(db.clone(), table, self.sender.clone(), stream));
+            let task = tokio::spawn(relay(db.clone(), table, self.sender.clone(), stream));
+            if let Ok(mut relays) = self.relays.lock() {
+                relays.push(task.abort_handle());
+            }
         }
         tracing::info!("listening for changes to projects and change requests");
         Ok(())
