@@ -3,9 +3,9 @@
 use crate::config::Config;
 use app::api::NewUser;
 use app::backend::{audit, audit::By, backup, db, demo, users};
-use std::path::Path;
 use app::domain::Role;
 use std::io::IsTerminal;
+use std::path::Path;
 
 const USAGE: &str = "usage:
   isflow [serve]                         serve ISFlow (configured by ISFLOW_* variables)
@@ -215,7 +215,10 @@ async fn backup(config: &Config, args: &[String]) -> Result<(), CliError> {
 async fn restore(config: &Config, args: &[String]) -> Result<(), CliError> {
     let file = file_argument(args, "restore")?;
     if !file.is_file() {
-        return Err(CliError::Failed(format!("no backup file at {}", file.display())));
+        return Err(CliError::Failed(format!(
+            "no backup file at {}",
+            file.display()
+        )));
     }
     let db = db::connect(&config.db).await?;
     let counts = backup::restore(&db, file)

@@ -6,8 +6,8 @@
 use super::{db::Db, ids::key_of};
 use futures::StreamExt;
 use serde::Serialize;
-use surrealdb::types::{RecordId, Value};
 use std::sync::{Arc, Mutex};
+use surrealdb::types::{RecordId, Value};
 use tokio::sync::{broadcast, watch};
 
 /// What changed: a project, or a change request of a project. The browser
