@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever ISFlow's build and tests need and this machine lacks.
 # Idempotent: each step checks before it installs, so a warm machine passes
-# through in seconds. Usage: tools/setup.sh [build|test|release]...
+# through in seconds. Usage: tools/setup.sh [build|test|release|fuzz]...
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -73,6 +73,10 @@ setup_test() {
     ensure_cargo_tool leptosfmt 0.1.33 leptosfmt
     ensure_apt chromium fonts-noto-cjk
     ensure_npm "$here/end2end"
+}
+
+setup_fuzz() {
+    ensure_cargo_tool cargo-fuzz 0.13.2 cargo-fuzz
 }
 
 setup_release() {

@@ -4,8 +4,8 @@
 
 use super::change::{ChangeDraft, ChangeNumber};
 use super::process::{
-    Decision, EntryDraft, EntryValue, OutputKind, PEOPLE_LIMIT, PaymentDraft, SHORT_LIMIT,
-    StageId, TEXT_LIMIT,
+    Decision, EntryDraft, EntryValue, OutputKind, PEOPLE_LIMIT, PaymentDraft, SHORT_LIMIT, StageId,
+    TEXT_LIMIT,
 };
 use super::{
     ApplicationDraft, ApprovalTier, CATALOGUE, CalendarDate, CategoryCode, DelegationDraft,
