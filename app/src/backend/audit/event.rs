@@ -68,7 +68,13 @@ impl Event {
     /// Fixes the event's number, time and place in the chain.
     pub(super) fn seal(&self, seq: i64, prev_hash: &str) -> Sealed {
         // Milliseconds are what the database keeps and the hash covers.
-        let at_ms = Utc::now().timestamp_millis();
+        self.seal_at(seq, prev_hash, Utc::now().timestamp_millis())
+    }
+
+    /// Seals the event at a given moment: for writing a trail in bulk
+    /// (a synthetic college for measurements), where events happened at
+    /// their own times rather than now.
+    pub fn seal_at(&self, seq: i64, prev_hash: &str, at_ms: i64) -> Sealed {
         let at = DateTime::from_timestamp_millis(at_ms).unwrap_or_default();
         let (actor, actor_name, roles) = match &self.by {
             By::User { id, name, roles } => (id.clone(), name.clone(), roles.clone()),

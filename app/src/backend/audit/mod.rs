@@ -6,7 +6,7 @@
 mod event;
 mod verify;
 
-pub use event::{By, Event};
+pub use event::{By, Event, Sealed};
 pub use verify::{Break, Report, verify};
 
 use super::db::{Db, is_conflict, root_cause};
