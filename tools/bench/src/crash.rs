@@ -34,7 +34,7 @@ impl Settings {
             site: options.text_or("site", "target/site").into(),
             out: options.text_or("out", "target/crash").into(),
             rounds: options.number("rounds", 20)?,
-            projects: options.number("projects", 3_000)?,
+            projects: options.number("projects", 10_000)?,
             sessions: options.number("sessions", 24)?,
             port: options.number("port", 3191)? as u16,
             seed: options.number("seed", 7)? as u64,
@@ -76,10 +76,12 @@ pub async fn run(settings: &Settings) -> Result<(), Failure> {
     for round in 1..=settings.rounds {
         let server = start(settings, &url, round).await?;
         let sessions = load::sign_in_all(&server.base, &cast, people::PASSWORD).await?;
-        let plans = match pool.take() {
-            Some(plans) => plans,
-            None => load::prepare(&sessions, 200).await,
-        };
+        // What was left unsent last round, or, once that is used up, what
+        // the college's new state offers each session now.
+        let mut plans = pool.take().unwrap_or_default();
+        if plans.iter().all(Vec::is_empty) {
+            plans = load::prepare(&sessions, 200).await;
+        }
         if plans.iter().all(Vec::is_empty) {
             return Err(Failure(
                 "no decisions left to take; generate a larger college".into(),
@@ -272,7 +274,10 @@ mod check {
                     history.len()
                 )));
             }
-            if let Some(last) = history.last()
+            // Inviting experts and recording a payment leave the stage
+            // alone and say so by recording none.
+            let staged = history.iter().rev().find(|e| !e.stage_after.is_empty());
+            if let Some(last) = staged
                 && last.stage_after != project.stage
             {
                 return Err(Failure(format!(

@@ -1,10 +1,9 @@
 //! What a browser downloads to show a page for the first time: the HTML
 //! and every stylesheet, script and WebAssembly module it names, raw and
-//! as gzip and brotli would carry them.
+//! as the server sends them compressed.
 
 use crate::Failure;
 use reqwest::{Client, header};
-use std::io::Write;
 
 #[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct Bytes {
@@ -14,14 +13,6 @@ pub struct Bytes {
 }
 
 impl Bytes {
-    fn of(body: &[u8]) -> Bytes {
-        Bytes {
-            raw: body.len(),
-            gzip: gzip(body),
-            brotli: brotli(body),
-        }
-    }
-
     fn add(&mut self, other: &Bytes) {
         self.raw += other.raw;
         self.gzip += other.gzip;
@@ -35,22 +26,6 @@ pub struct FirstLoad {
     /// Each file: its path and size.
     pub files: Vec<(String, Bytes)>,
     pub total: Bytes,
-}
-
-fn gzip(body: &[u8]) -> usize {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    let _ = encoder.write_all(body);
-    encoder.finish().map_or(0, |out| out.len())
-}
-
-fn brotli(body: &[u8]) -> usize {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        ..Default::default()
-    };
-    let _ = brotli::BrotliCompress(&mut &body[..], &mut out, &params);
-    out.len()
 }
 
 /// The same-origin files a page's HTML links to.
@@ -67,28 +42,16 @@ pub fn linked_files(html: &str) -> Vec<String> {
     files
 }
 
+/// Fetches a page and every file it names, each three times: as it is, and
+/// as the server sends it to a browser that accepts gzip or brotli. What is
+/// counted is what crosses the wire: precompressed files where the server
+/// has them, its on-the-fly compression for the page itself.
 pub async fn measure(client: &Client, base: &str, page: &str) -> Result<FirstLoad, Failure> {
-    let fetch = |path: String| async move {
-        let response = client
-            .get(format!("{base}{path}"))
-            .header(header::ACCEPT_ENCODING, "identity")
-            .send()
-            .await
-            .map_err(|error| Failure(format!("fetching {path}: {error}")))?;
-        if !response.status().is_success() {
-            return Err(Failure(format!("{path} answered {}", response.status())));
-        }
-        let body = response
-            .bytes()
-            .await
-            .map_err(|error| Failure(format!("reading {path}: {error}")))?;
-        Ok::<_, Failure>(body.to_vec())
-    };
-    let html = fetch(page.to_owned()).await?;
-    let mut files = vec![(page.to_owned(), Bytes::of(&html))];
+    let html = fetch(client, base, page, "identity").await?;
+    let mut files = vec![(page.to_owned(), served(client, base, page, html.len()).await?)];
     for path in linked_files(&String::from_utf8_lossy(&html)) {
-        let body = fetch(path.clone()).await?;
-        files.push((path, Bytes::of(&body)));
+        let raw = fetch(client, base, &path, "identity").await?.len();
+        files.push((path.clone(), served(client, base, &path, raw).await?));
     }
     let mut total = Bytes::default();
     for (_, bytes) in &files {
@@ -99,6 +62,32 @@ pub async fn measure(client: &Client, base: &str, page: &str) -> Result<FirstLoa
         files,
         total,
     })
+}
+
+async fn served(client: &Client, base: &str, path: &str, raw: usize) -> Result<Bytes, Failure> {
+    Ok(Bytes {
+        raw,
+        gzip: fetch(client, base, path, "gzip").await?.len(),
+        brotli: fetch(client, base, path, "br").await?.len(),
+    })
+}
+
+/// The body exactly as sent: this client decodes no content encoding.
+async fn fetch(client: &Client, base: &str, path: &str, encoding: &str) -> Result<Vec<u8>, Failure> {
+    let response = client
+        .get(format!("{base}{path}"))
+        .header(header::ACCEPT_ENCODING, encoding)
+        .send()
+        .await
+        .map_err(|error| Failure(format!("fetching {path}: {error}")))?;
+    if !response.status().is_success() {
+        return Err(Failure(format!("{path} answered {}", response.status())));
+    }
+    let body = response
+        .bytes()
+        .await
+        .map_err(|error| Failure(format!("reading {path}: {error}")))?;
+    Ok(body.to_vec())
 }
 
 #[cfg(test)]

@@ -38,13 +38,16 @@ const USAGE: &str = "usage:
   isflow-bench run [--server BIN] [--site DIR] [--out DIR] [--factors 1,10]
                    [--sessions 50] [--seconds 60] [--think-ms 1000] [--burst-seconds 15]
       the whole benchmark: every size, the load, the raw baseline, the report
-  isflow-bench crash [--server BIN] [--rounds 20] [--projects 3000] [--sessions 24]
+  isflow-bench crash [--server BIN] [--rounds 20] [--projects 10000] [--sessions 24]
       kill the server with SIGKILL under load, round after round, and check the data
   isflow-bench query --db URL --sql TEXT [--repeat N]
       time a query against a database, for finding out where time goes";
 
 fn main() -> ExitCode {
+    // The log goes to standard error; standard output carries only what
+    // the tool reports, which the crash test reads from its checker.
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| EnvFilter::new("info,surrealdb=warn,surrealkv=warn")),

@@ -71,10 +71,13 @@ pub async fn run(settings: &Settings) -> Result<(), Failure> {
         sizes.push(at_size(settings, &work, *factor).await?);
     }
     let writers = sizes.first().map_or(1, |s| s.burst.sessions.max(1));
-    let raw_folder = work.join("raw");
-    let _ = std::fs::remove_dir_all(&raw_folder);
-    let raw = crate::raw::creates(&raw_folder, writers, settings.burst_seconds).await?;
-    let single = crate::raw::creates(&raw_folder, 1, settings.burst_seconds).await?;
+    // A database of its own for each baseline: an embedded database closes
+    // in the background after its last handle goes, keeping its lock a while.
+    let (many, one) = (work.join("raw-many"), work.join("raw-one"));
+    let _ = std::fs::remove_dir_all(&many);
+    let _ = std::fs::remove_dir_all(&one);
+    let raw = crate::raw::creates(&many, writers, settings.burst_seconds).await?;
+    let single = crate::raw::creates(&one, 1, settings.burst_seconds).await?;
 
     let report = report::Report {
         machine: report::machine(),
@@ -124,7 +127,9 @@ async fn at_size(settings: &Settings, work: &Path, factor: usize) -> Result<AtSi
     let cast = load::cast(&college, settings.sessions);
     let sessions = load::sign_in_all(&server.base, &cast, people::PASSWORD).await?;
     let first_loads = first_loads(&server.base, &sessions[0].user_name).await?;
-    let plans = load::prepare(&sessions, 120).await;
+    // Each candidate costs a project page read; twenty a session keep the
+    // preparation short and still outlast the mixed run's decisions.
+    let plans = load::prepare(&sessions, 20).await;
     tracing::info!(
         ready = plans.iter().map(Vec::len).sum::<usize>(),
         "decisions prepared"

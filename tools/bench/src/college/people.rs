@@ -215,7 +215,9 @@ impl College {
 
     fn add_department(&mut self, code: &str, name: String, kind: &'static str) -> usize {
         self.departments.push(Department {
-            key: app::backend::ids::new_key(),
+            // Derived from the code, so that the load, which rebuilds the
+            // college from the same seed, names the same records.
+            key: format!("dept-{}", code.to_lowercase()),
             code: code.to_owned(),
             name,
             kind,
