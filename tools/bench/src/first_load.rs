@@ -48,7 +48,10 @@ pub fn linked_files(html: &str) -> Vec<String> {
 /// has them, its on-the-fly compression for the page itself.
 pub async fn measure(client: &Client, base: &str, page: &str) -> Result<FirstLoad, Failure> {
     let html = fetch(client, base, page, "identity").await?;
-    let mut files = vec![(page.to_owned(), served(client, base, page, html.len()).await?)];
+    let mut files = vec![(
+        page.to_owned(),
+        served(client, base, page, html.len()).await?,
+    )];
     for path in linked_files(&String::from_utf8_lossy(&html)) {
         let raw = fetch(client, base, &path, "identity").await?.len();
         files.push((path.clone(), served(client, base, &path, raw).await?));
@@ -73,7 +76,12 @@ async fn served(client: &Client, base: &str, path: &str, raw: usize) -> Result<B
 }
 
 /// The body exactly as sent: this client decodes no content encoding.
-async fn fetch(client: &Client, base: &str, path: &str, encoding: &str) -> Result<Vec<u8>, Failure> {
+async fn fetch(
+    client: &Client,
+    base: &str,
+    path: &str,
+    encoding: &str,
+) -> Result<Vec<u8>, Failure> {
     let response = client
         .get(format!("{base}{path}"))
         .header(header::ACCEPT_ENCODING, encoding)

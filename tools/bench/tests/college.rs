@@ -39,7 +39,14 @@ fn a_generated_college_is_consistent_with_its_own_audit_trail() {
     let counts_file = folder.join("counts.json");
 
     let generated = bench(&[
-        "generate", "--db", &db, "--projects", "120", "--users", "200", "--counts",
+        "generate",
+        "--db",
+        &db,
+        "--projects",
+        "120",
+        "--users",
+        "200",
+        "--counts",
         &path(&counts_file),
     ]);
     assert!(generated.status.success(), "{}", said(&generated));
@@ -48,18 +55,30 @@ fn a_generated_college_is_consistent_with_its_own_audit_trail() {
             .expect("counts are JSON");
     assert_eq!(counts["projects"], 120);
     let events = counts["events"].as_u64().expect("an event count");
-    assert!(events > 120 * 5, "a trail of several events per project: {events}");
+    assert!(
+        events > 120 * 5,
+        "a trail of several events per project: {events}"
+    );
     assert!(counts["documents"].as_u64() > Some(0), "{counts}");
 
     let none_acknowledged = folder.join("acknowledged.json");
     std::fs::write(&none_acknowledged, "[]").expect("written");
-    let checked = bench(&["crash-check", "--db", &db, "--acknowledged", &path(&none_acknowledged)]);
+    let checked = bench(&[
+        "crash-check",
+        "--db",
+        &db,
+        "--acknowledged",
+        &path(&none_acknowledged),
+    ]);
     assert!(checked.status.success(), "{}", said(&checked));
     let verified: u64 = String::from_utf8_lossy(&checked.stdout)
         .trim()
         .parse()
         .expect("the number of verified events");
-    assert!(verified >= events, "{verified} verified of {events} written");
+    assert!(
+        verified >= events,
+        "{verified} verified of {events} written"
+    );
 
     // An acknowledged decision that the database does not hold is caught.
     let invented = folder.join("invented.json");
@@ -68,7 +87,13 @@ fn a_generated_college_is_consistent_with_its_own_audit_trail() {
         r#"[{"project":"nosuchproject","version_before":3,"stage":"initiation"}]"#,
     )
     .expect("written");
-    let caught = bench(&["crash-check", "--db", &db, "--acknowledged", &path(&invented)]);
+    let caught = bench(&[
+        "crash-check",
+        "--db",
+        &db,
+        "--acknowledged",
+        &path(&invented),
+    ]);
     assert!(!caught.status.success());
     assert!(said(&caught).contains("missing"), "{}", said(&caught));
     let _ = std::fs::remove_dir_all(folder);
